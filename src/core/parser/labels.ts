@@ -1,0 +1,86 @@
+import type { LabeledFieldKey, LabelOccurrence } from '../model';
+import { lineRange } from './positions';
+import { SPACE } from './lines';
+
+/**
+ * The labels real replies print, by the field they feed. A label may be printed with
+ * spaces between its characters (`类 别`, `联 系 人`), so each is matched loosely.
+ */
+const LABELS: Record<string, LabeledFieldKey | null> = {
+  办理结果: 'resultStatus', 办理类别: 'resultStatus', 办复类别: 'resultStatus', 答复类别: 'resultStatus',
+  结果类别: 'resultStatus', 类别: 'resultStatus',
+  签发人: 'signer', 签发: 'signer', 领导签发: 'signer', 签发领导: 'signer', 主管领导: 'signer', 分管领导: 'signer',
+  签批人: 'signer', 审签人: 'signer', 领导签字: 'signer', 签字领导: 'signer',
+  联系人姓名: 'contact.name', 联系人: 'contact.name', 经办人: 'contact.name', 承办人: 'contact.name',
+  经办人姓名: 'contact.name', 承办人姓名: 'contact.name',
+  联系电话: 'contact.phone', 电话: 'contact.phone', 联系方式: 'contact.phone', 办公电话: 'contact.phone',
+  手机: 'contact.phone',
+  联系人及电话: 'contact.nameAndPhone', 联系人及联系电话: 'contact.nameAndPhone', 联系人和电话: 'contact.nameAndPhone',
+  经办人及联系电话: 'contact.nameAndPhone', 承办人及联系电话: 'contact.nameAndPhone', 经办人及电话: 'contact.nameAndPhone',
+  承办人及电话: 'contact.nameAndPhone', 联系人及联系方式: 'contact.nameAndPhone',
+  承办单位通讯地址: 'contact.address', 通讯地址: 'contact.address', 联系地址: 'contact.address',
+  单位地址: 'contact.address', 承办单位地址: 'contact.address', 地址: 'contact.address',
+  邮政编码: 'contact.postcode', 邮编: 'contact.postcode',
+  联系单位: 'contact.unit', 承办单位: 'contact.unit',
+  是否同意公开: 'publicity', 公开属性: 'publicity', 公开方式: 'publicity', 公开类型: 'publicity',
+  信息公开属性: 'publicity',
+  抄送: 'copyTo', 抄报: 'copyTo',
+  承办负责人: null, 主送: null, 附件: null,
+};
+
+/** Every label this parser knows, as users would type it (for completion and tests). */
+export const KNOWN_LABELS = Object.keys(LABELS);
+
+const COLON = '[::∶]';
+const loose = (label: string) => [...label].join(`${SPACE}*`);
+const alternatives = Object.keys(LABELS)
+  .sort((a, b) => b.length - a.length)
+  .map(loose)
+  .join('|');
+/** A label stands at the line start (maybe after a bracket) or after a separator, and ends in a colon. */
+const LABEL_AT = new RegExp(
+  `(^${SPACE}*[((]?${SPACE}*|${SPACE}+|[;;,,、]${SPACE}*)(${alternatives})${SPACE}*(${COLON})`,
+  'gu',
+);
+const EDGE_TRIM = new RegExp(`^(${SPACE}|[,,;;、])+|(${SPACE}|[,,;;、])+$`, 'gu');
+
+export function normaliseLabel(text: string): string {
+  return text.replace(new RegExp(`${SPACE}`, 'gu'), '');
+}
+
+/** Finds the labelled fields on one line, each with the value up to the next label. */
+export function findLabels(text: string, line: number): LabelOccurrence[] {
+  const found: { labelStart: number; labelEnd: number; colonStart: number; name: string }[] = [];
+  LABEL_AT.lastIndex = 0;
+  for (let match = LABEL_AT.exec(text); match; match = LABEL_AT.exec(text)) {
+    const labelStart = match.index + match[1].length;
+    const colonStart = match.index + match[0].length - match[3].length;
+    const name = normaliseLabel(match[2]);
+    found.push({ labelStart, labelEnd: labelStart + match[2].length, colonStart, name });
+  }
+  const openedWithBracket = /^[\s\u00a0\u3000]*[((]/.test(text);
+  return found.map((label, index) => {
+    const valueStart = label.colonStart + 1;
+    const valueEnd = index + 1 < found.length ? found[index + 1].labelStart : text.length;
+    let raw = text.slice(valueStart, valueEnd);
+    if (openedWithBracket && index === found.length - 1) raw = raw.replace(/[))][\s\u00a0\u3000]*$/, '');
+    const lead = raw.length - raw.replace(/^[\s\u00a0\u3000,,;;、]+/, '').length;
+    const value = raw.replace(EDGE_TRIM, '');
+    const start = valueStart + (value ? lead : 0);
+    return {
+      name: label.name,
+      field: LABELS[label.name],
+      labelRange: lineRange(line, label.labelStart, label.labelEnd),
+      colonRange: lineRange(line, label.colonStart, label.colonStart + 1),
+      value,
+      valueRange: lineRange(line, start, start + value.length),
+    };
+  });
+}
+
+/** True when a line's content is nothing but labelled fields. */
+export function isLabelLine(text: string, labels: LabelOccurrence[]): boolean {
+  if (labels.length === 0) return false;
+  const firstLabel = labels[0].labelRange.start.character;
+  return /^[\s\u00a0\u3000]*[((]?[\s\u00a0\u3000]*$/.test(text.slice(0, firstLabel));
+}

@@ -1,0 +1,53 @@
+/** Splits text into lines, remembering where each starts and which line ending the file uses. */
+export interface SplitText {
+  text: string;
+  hasBom: boolean;
+  lines: string[];
+  lineOffsets: number[];
+  eol: '\n' | '\r\n' | '\r';
+}
+
+export function splitText(input: string): SplitText {
+  const hasBom = input.charCodeAt(0) === 0xfeff;
+  const text = hasBom ? input.slice(1) : input;
+  const lines: string[] = [];
+  const lineOffsets: number[] = [];
+  let counts = { '\n': 0, '\r\n': 0, '\r': 0 };
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) {
+      lines.push(text.slice(start, i));
+      lineOffsets.push(start);
+      if (c === 13 && text.charCodeAt(i + 1) === 10) {
+        counts['\r\n']++;
+        i++;
+      } else counts[c === 13 ? '\r' : '\n']++;
+      start = i + 1;
+    }
+  }
+  lines.push(text.slice(start));
+  lineOffsets.push(start);
+  const eol = counts['\r\n'] >= counts['\n'] && counts['\r\n'] >= counts['\r'] && counts['\r\n'] > 0
+    ? '\r\n'
+    : counts['\r'] > counts['\n'] ? '\r' : '\n';
+  return { text, hasBom, lines, lineOffsets, eol };
+}
+
+/** Spaces that real documents use between and around fields, including no-break and ideographic spaces. */
+export const SPACE = '[\\s\\u00a0\\u3000\\u200b\\ufeff]';
+const LEADING = new RegExp(`^${SPACE}+`);
+const TRAILING = new RegExp(`${SPACE}+$`);
+
+/** The [start, end) columns of a line's content without surrounding spaces. */
+export function contentSpan(line: string): [number, number] {
+  const lead = LEADING.exec(line)?.[0].length ?? 0;
+  if (lead === line.length) return [lead, lead];
+  const trail = TRAILING.exec(line)?.[0].length ?? 0;
+  return [lead, line.length - trail];
+}
+
+export function isBlank(line: string): boolean {
+  const [start, end] = contentSpan(line);
+  return start === end;
+}
