@@ -1,0 +1,47 @@
+import type { ResolvedConfig } from '../config/types';
+import { replySchema, type SchemaNode } from './schemas';
+
+/**
+ * Values are compared without regard to the width of a colon or to spaces: `是否同意公开:是`
+ * matches `是否同意公开:是`. Punctuation width is the business of its own rule.
+ */
+export function comparableValue(value: string): string {
+  return value.replace(/[\s\u00a0\u3000]+/g, '').replace(/:/g, ':');
+}
+
+/** A key that is equal for configurations that yield the same effective schema. */
+export function effectiveSchemaKey(config: ResolvedConfig): string {
+  return JSON.stringify([config.resultValues, config.publicityValues, [...config.requiredFields].sort()]);
+}
+
+/** The reply schema with the configuration's allowed values and additional required fields. */
+export function effectiveReplySchema(config: ResolvedConfig): SchemaNode {
+  const schema = structuredClone(replySchema);
+  delete schema.$id;
+  const properties = schema.properties ?? {};
+  properties.resultStatus.enum = config.resultValues.map(comparableValue);
+  properties.publicity.enum = config.publicityValues.map(comparableValue);
+  for (const path of config.requiredFields) {
+    const node = nodeForPath(schema, path);
+    if (node) requireValue(node);
+  }
+  return schema;
+}
+
+function nodeForPath(schema: SchemaNode, path: string): SchemaNode | undefined {
+  let node: SchemaNode | undefined = schema;
+  for (const key of path.split('.')) node = node?.properties?.[key];
+  return node;
+}
+
+/** Makes a field required: no null, no empty string, no empty list. */
+function requireValue(node: SchemaNode): void {
+  if (Array.isArray(node.type)) {
+    const types = node.type.filter((type) => type !== 'null');
+    node.type = types.length === 1 ? types[0] : types;
+  }
+  if (node.enum) node.enum = node.enum.filter((value) => value !== null);
+  const types = Array.isArray(node.type) ? node.type : [node.type];
+  if (types.includes('string')) node.minLength = Math.max(1, node.minLength ?? 0);
+  if (types.includes('array')) node.minItems = Math.max(1, node.minItems ?? 0);
+}
