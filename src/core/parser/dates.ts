@@ -1,6 +1,6 @@
 /** Reading dates as printed: Arabic or Chinese numerals, stray spaces, full-width digits. */
 
-const DIGIT = '[0-90-9〇○零Ｏ一二三四五六七八九十]';
+const DIGIT = '[0-9\uff10-\uff19〇○零Ｏ一二三四五六七八九十]';
 const S = '[\\s\\u00a0\\u3000]*';
 export const DATE_PATTERN = new RegExp(
   `(${DIGIT}{4})${S}年${S}(${DIGIT}{1,3})${S}月${S}(${DIGIT}{1,4})${S}日`,
@@ -31,11 +31,11 @@ function readYear(text: string): number | null {
 
 /** A month or day: Arabic digits, or a Chinese number up to 三十一 (十, 十二, 二十六). */
 function readSmallNumber(text: string): number | null {
-  if (/^[0-90-9]+$/.test(text)) return readYear(text);
+  if (/^[0-9\uff10-\uff19]+$/.test(text)) return readYear(text);
   const match = /^([一二三]?)(十?)([一二三四五六七八九]?)$/.exec(text);
   if (!match || text === '') return null;
   const [, tens, ten, units] = match;
-  if (!ten) return tens && !units ? CHINESE_DIGITS[tens] : null;
+  if (!ten) return tens && units ? null : CHINESE_DIGITS[tens || units] ?? null;
   return (tens ? CHINESE_DIGITS[tens] : 1) * 10 + (units ? CHINESE_DIGITS[units] : 0);
 }
 
@@ -49,7 +49,7 @@ export interface ReadDate {
 export function readDate(match: RegExpExecArray): ReadDate {
   const [, y, m, d] = match;
   const parts = [y, m, d].join('');
-  const arabic = /[0-90-9]/.test(parts);
+  const arabic = /[0-9\uff10-\uff19]/.test(parts);
   const chinese = /[〇○零Ｏ一二三四五六七八九十]/.test(parts);
   return {
     year: readYear(y),

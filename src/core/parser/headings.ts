@@ -3,12 +3,12 @@ import { lineRange } from './positions';
 
 const CHINESE_NUMBER = '[一二三四五六七八九十百〇零]+';
 const FORMS: { pattern: RegExp; level: HeadingLevel; style: HeadingInfo['style']; chinese: boolean }[] = [
-  { pattern: new RegExp(`^[((]\\s*(${CHINESE_NUMBER})\\s*[))]`), level: 2, style: 'chinese-paren', chinese: true },
-  { pattern: /^[((]\s*([0-90-9]{1,3})\s*[))]/, level: 4, style: 'arabic-paren', chinese: false },
+  { pattern: new RegExp(`^[(\uff08]\\s*(${CHINESE_NUMBER})\\s*[)\uff09]`), level: 2, style: 'chinese-paren', chinese: true },
+  { pattern: /^[(\uff08]\s*([0-9\uff10-\uff19]{1,3})\s*[)\uff09]/, level: 4, style: 'arabic-paren', chinese: false },
   { pattern: new RegExp(`^(${CHINESE_NUMBER})\\s*、`), level: 1, style: 'chinese-dun', chinese: true },
-  { pattern: new RegExp(`^(${CHINESE_NUMBER})\\s*[..](?![0-90-9])`), level: 1, style: 'chinese-dot', chinese: true },
-  { pattern: /^([0-90-9]{1,3})\s*[..](?![0-90-9])/, level: 3, style: 'arabic-dot', chinese: false },
-  { pattern: /^([0-90-9]{1,3})\s*、/, level: 3, style: 'arabic-dun', chinese: false },
+  { pattern: new RegExp(`^(${CHINESE_NUMBER})\\s*[.\uff0e](?![0-9\uff10-\uff19])`), level: 1, style: 'chinese-dot', chinese: true },
+  { pattern: /^([0-9\uff10-\uff19]{1,3})\s*[.\uff0e](?![0-9\uff10-\uff19])/, level: 3, style: 'arabic-dot', chinese: false },
+  { pattern: /^([0-9\uff10-\uff19]{1,3})\s*、/, level: 3, style: 'arabic-dun', chinese: false },
 ];
 
 const DIGITS: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
@@ -19,7 +19,7 @@ export function chineseNumberValue(text: string): number {
   const match = /^([一二三四五六七八九]?)(十?)([一二三四五六七八九]?)$/.exec(text);
   if (!match || text === '') return NaN;
   const [, tens, ten, units] = match;
-  if (!ten) return tens && !units ? DIGITS[tens] : NaN;
+  if (!ten) return tens && units ? NaN : DIGITS[tens || units] ?? NaN;
   return (tens ? DIGITS[tens] : 1) * 10 + (units ? DIGITS[units] : 0);
 }
 
@@ -32,7 +32,7 @@ export function chineseNumberText(value: number): string {
 }
 
 function arabicValue(text: string): number {
-  return Number(text.replace(/[0-9]/g, (d) => String(d.charCodeAt(0) - 0xff10)));
+  return Number(text.replace(/[\uff10-\uff19]/g, (d) => String(d.charCodeAt(0) - 0xff10)));
 }
 
 /** Recognises a heading marker at the start of a line's content. */

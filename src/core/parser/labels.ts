@@ -31,7 +31,7 @@ const LABELS: Record<string, LabeledFieldKey | null> = {
 /** Every label this parser knows, as users would type it (for completion and tests). */
 export const KNOWN_LABELS = Object.keys(LABELS);
 
-const COLON = '[::∶]';
+const COLON = '[:\uff1a∶]';
 const loose = (label: string) => [...label].join(`${SPACE}*`);
 const alternatives = Object.keys(LABELS)
   .sort((a, b) => b.length - a.length)
@@ -39,10 +39,10 @@ const alternatives = Object.keys(LABELS)
   .join('|');
 /** A label stands at the line start (maybe after a bracket) or after a separator, and ends in a colon. */
 const LABEL_AT = new RegExp(
-  `(^${SPACE}*[((]?${SPACE}*|${SPACE}+|[;;,,、]${SPACE}*)(${alternatives})${SPACE}*(${COLON})`,
+  `(^${SPACE}*[(\uff08]?${SPACE}*|${SPACE}+|[;\uff1b,\uff0c、]${SPACE}*)(${alternatives})${SPACE}*(${COLON})`,
   'gu',
 );
-const EDGE_TRIM = new RegExp(`^(${SPACE}|[,,;;、])+|(${SPACE}|[,,;;、])+$`, 'gu');
+const EDGE_TRIM = new RegExp(`^(${SPACE}|[,\uff0c;\uff1b、])+|(${SPACE}|[,\uff0c;\uff1b、])+$`, 'gu');
 
 export function normaliseLabel(text: string): string {
   return text.replace(new RegExp(`${SPACE}`, 'gu'), '');
@@ -58,13 +58,13 @@ export function findLabels(text: string, line: number): LabelOccurrence[] {
     const name = normaliseLabel(match[2]);
     found.push({ labelStart, labelEnd: labelStart + match[2].length, colonStart, name });
   }
-  const openedWithBracket = /^[\s\u00a0\u3000]*[((]/.test(text);
+  const openedWithBracket = /^[\s\u00a0\u3000]*[(\uff08]/.test(text);
   return found.map((label, index) => {
     const valueStart = label.colonStart + 1;
     const valueEnd = index + 1 < found.length ? found[index + 1].labelStart : text.length;
     let raw = text.slice(valueStart, valueEnd);
-    if (openedWithBracket && index === found.length - 1) raw = raw.replace(/[))][\s\u00a0\u3000]*$/, '');
-    const lead = raw.length - raw.replace(/^[\s\u00a0\u3000,,;;、]+/, '').length;
+    if (openedWithBracket && index === found.length - 1) raw = raw.replace(/[)\uff09][\s\u00a0\u3000]*$/, '');
+    const lead = raw.length - raw.replace(/^[\s\u00a0\u3000,\uff0c;\uff1b、]+/, '').length;
     const value = raw.replace(EDGE_TRIM, '');
     const start = valueStart + (value ? lead : 0);
     return {
@@ -82,5 +82,5 @@ export function findLabels(text: string, line: number): LabelOccurrence[] {
 export function isLabelLine(text: string, labels: LabelOccurrence[]): boolean {
   if (labels.length === 0) return false;
   const firstLabel = labels[0].labelRange.start.character;
-  return /^[\s\u00a0\u3000]*[((]?[\s\u00a0\u3000]*$/.test(text.slice(0, firstLabel));
+  return /^[\s\u00a0\u3000]*[(\uff08]?[\s\u00a0\u3000]*$/.test(text.slice(0, firstLabel));
 }

@@ -25,7 +25,7 @@ function closeOf(text: string, open: number): number {
 }
 
 const KIND_AFTER = /^[\s\u00a0\u3000]*(?:的)?[\s\u00a0\u3000]*(提案|建议)/;
-const BARE_END = /(的)?(提案|建议)(?=办理情况|收悉|已收悉|已交|已转|已由|[,,。;;])/;
+const BARE_END = /(的)?(提案|建议)(?=办理情况|收悉|已收悉|已交|已转|已由|[,\uff0c。;\uff1b])/;
 
 /** Reads the proposal's title from the opening sentence: quoted, in 《》, or bare. */
 export function readTitle(text: string): ReadTitle | undefined {

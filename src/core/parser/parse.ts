@@ -9,29 +9,29 @@ import { readTitle } from './opening';
 
 /** Web-page furniture around a published reply, never read for fields. */
 const PAGE_FURNITURE =
-  /^(首页[\s\u00a0]*[>>»]|当前位置|发布时间|发布日期|浏览次数|字号[::]|来源[::]|【打印】|【关闭】|打印本页|关闭窗口|分享到|扫一扫|网站地图|联系我们|Copyright|©)/i;
+  /^(首页[\s\u00a0]*[>\uff1e»]|当前位置|发布时间|发布日期|浏览次数|字号[:\uff1a]|来源[:\uff1a]|【打印】|【关闭】|打印本页|关闭窗口|分享到|扫一扫|网站地图|联系我们|Copyright|©)/i;
 /** Once one of these appears after the body, the rest of the text is the web site's footer. */
-const SITE_FOOTER = /(版权所有|主办单位[::]|网站标识码|ICP备|公网安备|技术支持[::])/;
+const SITE_FOOTER = /(版权所有|主办单位[:\uff1a]|网站标识码|ICP备|公网安备|技术支持[:\uff1a])/;
 /** 版记: `泰顺县水利局办公室 2024年6月26日印发`. */
 const ISSUED_LINE = /印发[\s\u00a0\u3000]*$/;
 const OPENING = /收悉|(?:答复|函复|复函|意见|说明|报告)如下/;
 const THANKS =
   /感谢|谢谢|专此(?:答复|函复|复函)?|特此(?:答复|函复|复函|说明)?|^此复|以上(?:答复|函复|意见)|此(?:复函|答复|函|件|答复函)已经|希望.{0,30}(?:意见|建议|关注|支持)|欢迎.{0,30}(?:意见|建议|关注|支持)/;
 const PUBLICITY_LINE =
-  /^[((][\s\u00a0\u3000]*((?:此件|本件)?[\s\u00a0\u3000]*(?:公开发布|依申请公开|不予公开|主动公开|不公开|免予公开|予以公开|删减后公开))[\s\u00a0\u3000]*[))]?$/;
+  /^[(\uff08][\s\u00a0\u3000]*((?:此件|本件)?[\s\u00a0\u3000]*(?:公开发布|依申请公开|不予公开|主动公开|不公开|免予公开|予以公开|删减后公开))[\s\u00a0\u3000]*[)\uff09]?$/;
 const DOC_NUMBER =
-  /^([\u4e00-\u9fff]{1,15}[〔\[【(]\s*[0-90-9]{4}\s*[〕\]】)]\s*第?\s*[0-90-9]+\s*号)[\s\u00a0\u3000]*(?:[((]?([A-DＡ-Ｄ]类?)[))]?)?$/;
-const CLASS_LINE = /^[((]?([A-DＡ-Ｄ]类)[))]?$/;
+  /^([\u4e00-\u9fff]{1,15}[〔\[【(\uff08]\s*[0-9\uff10-\uff19]{4}\s*[〕\]】)\uff09]\s*第?\s*[0-9\uff10-\uff19]+\s*号)[\s\u00a0\u3000]*(?:[(\uff08]?([A-DＡ-Ｄ]类?)[)\uff09]?)?$/;
+const CLASS_LINE = /^[(\uff08]?([A-DＡ-Ｄ]类)[)\uff09]?$/;
 const LOOSE_DATE_LINE = /^([0-9]{4}[-./][0-9]{1,2}[-./][0-9]{1,2}|[0-9]{6,8})$/;
 const SIGNED_IN_BODY =
   /此(?:复函|答复|函|件|答复函)?已经(.{2,14}?)(?:同志)?(?:审签|签发|审定|审核|签批)/;
 const OFFICE_TITLE =
   /(?:常务)?(?:副)?(?:局长|书记|主任|区长|县长|市长|镇长|乡长|主席|部长|厅长|处长|院长|校长|总经理|秘书长|组长|调研员|巡视员|主任委员)$/;
-const PROPOSAL_NUMBER = /第[\s\u00a0]*[0-90-9]+[\s\u00a0]*号/;
+const PROPOSAL_NUMBER = /第[\s\u00a0]*[0-9\uff10-\uff19]+[\s\u00a0]*号/;
 const KIND_IN_TITLE = /第[\s\u00a0]*[^第号\s]{1,8}?[\s\u00a0]*号[\s\u00a0]*(?:委员|代表)?[\s\u00a0]*(提案|建议)|(提案|建议)(?:的)?(?:答复|复函|办理|会办|协办|函)/;
 const ORGAN_LIKE =
   /(局|委员会|委|政府|办公室|办|中心|街道|厅|院|处|部|会|所|站|公司|镇|乡|管委会|集团|大学|学校|医院|分局|支队|大队)$/;
-const SENTENCE_MARK = /[。!!??;;::,,]/;
+const SENTENCE_MARK = /[。!\uff01?\uff1f;\uff1b:\uff1a,\uff0c]/;
 
 interface LineInfo {
   index: number;
@@ -71,11 +71,11 @@ export function parse(input: string): ReplyModel {
   if (opening) {
     const before = live.filter((l) => l.index < opening.index);
     const candidate = before[before.length - 1];
-    if (candidate && !candidate.labelLine && (/[::]$/.test(candidate.content) || /(委员|代表)(?:同志|们)?$/.test(candidate.content)) && !OPENING.test(candidate.content)) {
+    if (candidate && !candidate.labelLine && (/[:\uff1a]$/.test(candidate.content) || /(委员|代表)(?:同志|们)?$/.test(candidate.content)) && !OPENING.test(candidate.content)) {
       salutation = candidate;
     }
   } else {
-    salutation = live.slice(0, 15).find((l) => !l.labelLine && /^(尊敬的)?[^。,,]{1,60}(委员|代表)(?:同志|们)?[::]?$/.test(l.content));
+    salutation = live.slice(0, 15).find((l) => !l.labelLine && /^(尊敬的)?[^。,\uff0c]{1,60}(委员|代表)(?:同志|们)?[:\uff1a]?$/.test(l.content));
   }
   const bodyStart = (opening ?? salutation)?.index ?? -1;
 
@@ -270,7 +270,7 @@ function readLabelled(model: ReplyModel, l: LineInfo, label: LabelOccurrence, fi
   switch (label.field) {
     case 'resultStatus': {
       if (model.resultStatus) return;
-      const inner = /^[((](.*)[))]$/.exec(label.value);
+      const inner = /^[(\uff08](.*)[)\uff09]$/.exec(label.value);
       model.resultStatus = inner ? labelled(inner[1], at + 1) : labelled(label.value);
       return;
     }
@@ -290,7 +290,7 @@ function readLabelled(model: ReplyModel, l: LineInfo, label: LabelOccurrence, fi
       model.contact.postcode ??= labelled(label.value);
       return;
     case 'contact.nameAndPhone': {
-      const parts = /^([\u4e00-\u9fff·]{2,6})[\s\u00a0\u3000,,::、;;]*(.*)$/.exec(label.value);
+      const parts = /^([\u4e00-\u9fff·]{2,6})[\s\u00a0\u3000,\uff0c:\uff1a、;\uff1b]*(.*)$/.exec(label.value);
       if (!parts) {
         model.contact.phone ??= labelled(label.value);
         return;
@@ -300,7 +300,7 @@ function readLabelled(model: ReplyModel, l: LineInfo, label: LabelOccurrence, fi
       return;
     }
     case 'publicity':
-      model.publicity ??= { ...field(l, l.start, l.end, l.content.replace(/^[((]|[))]$/g, '')) };
+      model.publicity ??= { ...field(l, l.start, l.end, l.content.replace(/^[(\uff08]|[)\uff09]$/g, '')) };
       return;
     default:
       return;

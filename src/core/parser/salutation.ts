@@ -8,7 +8,7 @@ export interface ReadSalutation {
 
 const ROLE_AT_END = /(委员|代表)(?:同志|们)?$/;
 const BODY_QUALIFIER = /(?:全国|省|市|区|县|镇|乡|州|旗)?(?:人大|政协)$/;
-const ET_AL = /等(?:[0-90-9]+|[一二三四五六七八九十]+)?(?:名|位)?$/;
+const ET_AL = /等(?:[0-9\uff10-\uff19]+|[一二三四五六七八九十]+)?(?:名|位)?$/;
 
 /** Reads the addressees of a salutation line's content (`郭胜利、陈爱珍委员:`, `真如镇街道:`). */
 export function readSalutation(text: string, line: number, start: number, end: number): ReadSalutation {
@@ -19,7 +19,7 @@ export function readSalutation(text: string, line: number, start: number, end: n
     content = content.slice(polite[0].length);
     offset += polite[0].length;
   }
-  content = content.replace(/[::][\s\u00a0\u3000]*$/, '').replace(/[\s\u00a0\u3000]+$/, '');
+  content = content.replace(/[:\uff1a][\s\u00a0\u3000]*$/, '').replace(/[\s\u00a0\u3000]+$/, '');
   const roleMatch = ROLE_AT_END.exec(content);
   const role: Role | null = roleMatch ? (roleMatch[1] as Role) : null;
   let names = roleMatch ? content.slice(0, roleMatch.index) : content;
@@ -31,7 +31,7 @@ export function readSalutation(text: string, line: number, start: number, end: n
     return { addressees: name ? [{ name, role: null, range: lineRange(line, offset, offset + names.length) }] : [], etAl };
   }
   const addressees: Addressee[] = [];
-  const splitter = /[^、,,\s\u00a0\u3000]+/g;
+  const splitter = /[^、,\uff0c\s\u00a0\u3000]+/g;
   for (let match = splitter.exec(names); match; match = splitter.exec(names)) {
     const name = match[0].replace(/(委员|代表)$/, '');
     if (name) addressees.push({ name, role, range: lineRange(line, offset + match.index, offset + match.index + name.length) });
