@@ -10,3 +10,8 @@ export { resolveConfig } from './config/resolve';
 export { parseConfigText, findConfigFile, CONFIG_FILE_NAME, type ConfigProblem } from './config/load';
 export type { ReplyConfig, ResolvedConfig, RuleSetting, OrganizationDefaults } from './config/types';
 export * from './templates';
+export { lint, type LintOptions } from './lint';
+export { rules, ruleById } from './rules/index';
+export type { Rule, RuleContext, RuleReport } from './rules/types';
+export { applyFixes, type ApplyFixesResult } from './fix/applyFixes';
+export { fixAll, MAX_FIX_PASSES, type FixAllResult } from './fix/fixAll';
