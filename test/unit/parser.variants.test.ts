@@ -109,6 +109,30 @@ describe('parser on the variants real offices print', () => {
     });
   });
 
+  describe('more layouts seen in published replies', () => {
+    it('reads the organ and the date printed on one line', () => {
+      const f = fieldsOf(['张三委员:', OPENING, '感谢您的关心。', '某某区民政局          2024年4月30日']);
+      assert.deepEqual([f.organ, f.date], ['某某区民政局', '2024-04-30']);
+    });
+    it('stops a value at a label it does not use (传真)', () => {
+      const f = fieldsOf(['张三委员:', OPENING, ...SIGNATURE, '联系人:王五  联系电话:12345678  传真:87654321']);
+      assert.deepEqual([f.contact.name, f.contact.phone], ['王五', '12345678']);
+    });
+    it('reads a kind named after a bracketed number, a 同志 salutation and a signer with the title first', () => {
+      const f = fieldsOf([
+        '张三同志:',
+        '您在市政协十三届一次会议上提出的《关于加强社区养老服务》(第123号)提案收悉,现答复如下:',
+        '本答复已经局长李四审签。',
+        ...SIGNATURE.slice(2),
+      ]);
+      assert.deepEqual([f.kind, f.proposalNumber, f.signer, f.addressees], ['提案', '第123号', '李四', [{ name: '张三', role: null }]]);
+    });
+    it('skips the metadata table of a government web page', () => {
+      const f = fieldsOf(['索引号:123-456', '发布机构:某某区民政局', '成文日期:2024-05-06', '张三委员:', OPENING, ...SIGNATURE]);
+      assert.deepEqual([f.organ, f.date, f.docNumber], ['某某区民政局', '2024-04-30', null]);
+    });
+  });
+
   describe('text it must not take for a field', () => {
     it('ignores a web-site footer', () => {
       const f = fieldsOf(['张三委员:', OPENING, ...SIGNATURE, '', '主办单位:某某区人民政府办公室', '联系电话:12345678', '地址:某某路1号']);

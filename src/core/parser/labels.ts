@@ -25,7 +25,8 @@ const LABELS: Record<string, LabeledFieldKey | null> = {
   是否同意公开: 'publicity', 公开属性: 'publicity', 公开方式: 'publicity', 公开类型: 'publicity',
   信息公开属性: 'publicity',
   抄送: 'copyTo', 抄报: 'copyTo',
-  承办负责人: null, 主送: null, 附件: null,
+  手机号码: 'contact.phone',
+  承办负责人: null, 主送: null, 附件: null, 传真: null, 电子邮箱: null, 邮箱: null, 电子邮件: null,
 };
 
 /** Every label this parser knows, as users would type it (for completion and tests). */

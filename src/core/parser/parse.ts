@@ -2,19 +2,19 @@ import type { BlockType, DateField, Field, Kind, LabelOccurrence, Range, ReplyMo
 import { contentSpan, splitText } from './lines';
 import { lineRange } from './positions';
 import { findLabels, isLabelLine } from './labels';
-import { DATE_LINE, isoDate, readDate } from './dates';
+import { DATE_LINE, DATE_PATTERN, isoDate, readDate } from './dates';
 import { readHeading } from './headings';
 import { readSalutation } from './salutation';
 import { readTitle } from './opening';
 
 /** Web-page furniture around a published reply, never read for fields. */
 const PAGE_FURNITURE =
-  /^(首页[\s\u00a0]*[>\uff1e»]|当前位置|发布时间|发布日期|浏览次数|字号[:\uff1a]|来源[:\uff1a]|【打印】|【关闭】|打印本页|关闭窗口|分享到|扫一扫|网站地图|联系我们|Copyright|©)/i;
+  /^(首页[\s\u00a0]*[>\uff1e»]|当前位置|发布时间|发布日期|浏览次数|访问量|字号[:\uff1a]|【?字体[:\uff1a]|来源[:\uff1a]|【?打印|【?关闭|分享到|扫一扫|网站地图|联系我们|Copyright|©|(?:索引号|发文机关|发布机构|成文日期|发文日期|主题分类|公文种类|文号|标题|有效性|生效日期|信息来源)[:\uff1a])/i;
 /** Once one of these appears after the body, the rest of the text is the web site's footer. */
 const SITE_FOOTER = /(版权所有|主办单位[:\uff1a]|网站标识码|ICP备|公网安备|技术支持[:\uff1a])/;
 /** 版记: `泰顺县水利局办公室 2024年6月26日印发`. */
 const ISSUED_LINE = /印发[\s\u00a0\u3000]*$/;
-const OPENING = /收悉|(?:答复|函复|复函|意见|说明|报告)如下/;
+const OPENING = /收悉|(?:答复|函复|复函|回复|函告|意见|说明|报告)如下/;
 const THANKS =
   /感谢|谢谢|专此(?:答复|函复|复函)?|特此(?:答复|函复|复函|说明)?|^此复|以上(?:答复|函复|意见)|此(?:复函|答复|函|件|答复函)已经|希望.{0,30}(?:意见|建议|关注|支持)|欢迎.{0,30}(?:意见|建议|关注|支持)/;
 const PUBLICITY_LINE =
@@ -24,13 +24,16 @@ const DOC_NUMBER =
 const CLASS_LINE = /^[(\uff08]?([A-DＡ-Ｄ]类)[)\uff09]?$/;
 const LOOSE_DATE_LINE = /^([0-9]{4}[-./][0-9]{1,2}[-./][0-9]{1,2}|[0-9]{6,8})$/;
 const SIGNED_IN_BODY =
-  /此(?:复函|答复|函|件|答复函)?已经(.{2,14}?)(?:同志)?(?:审签|签发|审定|审核|签批)/;
-const OFFICE_TITLE =
-  /(?:常务)?(?:副)?(?:局长|书记|主任|区长|县长|市长|镇长|乡长|主席|部长|厅长|处长|院长|校长|总经理|秘书长|组长|调研员|巡视员|主任委员)$/;
+  /(?:此|本)(?:复函|答复|函|件|答复函|办理答复)?已经(.{2,14}?)(?:同志)?(?:审签|签发|审定|审核|签批)/;
+const TITLES = '(?:常务)?(?:副)?(?:局长|书记|主任|区长|县长|市长|镇长|乡长|主席|部长|厅长|处长|院长|校长|总经理|秘书长|组长|调研员|巡视员|主任委员|领导)';
+const OFFICE_TITLE = new RegExp(`^${TITLES}|${TITLES}$`, 'g');
 const PROPOSAL_NUMBER = /第[\s\u00a0]*[0-9\uff10-\uff19]+[\s\u00a0]*号/;
 const KIND_IN_TITLE = /第[\s\u00a0]*[^第号\s]{1,8}?[\s\u00a0]*号[\s\u00a0]*(?:委员|代表)?[\s\u00a0]*(提案|建议)|(提案|建议)(?:的)?(?:答复|复函|办理|会办|协办|函)/;
 const ORGAN_LIKE =
   /(局|委员会|委|政府|办公室|办|中心|街道|厅|院|处|部|会|所|站|公司|镇|乡|管委会|集团|大学|学校|医院|分局|支队|大队)$/;
+const ORGAN_THEN_DATE = new RegExp(
+  `^([^。!?;:,\\uff01\\uff1f\\uff1b\\uff1a\\uff0c\\d]{2,40}?)[\\s\\u00a0\\u3000]+(${DATE_PATTERN.source})$`,
+);
 const SENTENCE_MARK = /[。!\uff01?\uff1f;\uff1b:\uff1a,\uff0c]/;
 
 interface LineInfo {
@@ -144,14 +147,32 @@ export function parse(input: string): ReplyModel {
   // Signature block: the last date line after the opening, and the organ above it.
   const afterOpening = live.filter((l) => l.index > bodyStart);
   const dateLine = [...afterOpening].reverse().find((l) => !l.labelLine && (DATE_LINE.test(l.content) || LOOSE_DATE_LINE.test(l.content)));
+  let organ: LineInfo | undefined;
   if (dateLine) {
     types.set(dateLine.index, 'date');
-    model.date = readDateField(dateLine);
-  }
-  const organ = findOrgan(afterOpening, dateLine);
-  if (organ) {
-    types.set(organ.index, 'organ');
-    model.organ = { value: organ.content, range: contentRange(organ) };
+    model.date = readDateField(dateLine, dateLine.start, dateLine.end);
+    organ = findOrgan(afterOpening, dateLine);
+    if (organ) {
+      types.set(organ.index, 'organ');
+      model.organ = { value: organ.content, range: contentRange(organ) };
+    }
+  } else {
+    // Some offices print the organ and the date on one line.
+    const shared = [...afterOpening].reverse().find((l) => !l.labelLine && ORGAN_THEN_DATE.test(l.content));
+    const parts = shared && ORGAN_THEN_DATE.exec(shared.content);
+    if (shared && parts) {
+      types.set(shared.index, 'date');
+      const dateStart = shared.start + shared.content.length - parts[2].length;
+      model.date = readDateField(shared, dateStart, shared.end);
+      model.organ = field(shared, shared.start, shared.start + parts[1].length);
+      organ = shared;
+    } else {
+      organ = findOrgan(afterOpening, undefined);
+      if (organ) {
+        types.set(organ.index, 'organ');
+        model.organ = { value: organ.content, range: contentRange(organ) };
+      }
+    }
   }
   const signatureStart = Math.min(organ?.index ?? Infinity, dateLine?.index ?? Infinity);
 
@@ -226,19 +247,20 @@ function markFooter(lines: LineInfo[]): void {
   }
 }
 
-function readDateField(l: LineInfo): DateField {
-  const match = DATE_LINE.exec(l.content);
-  const range = lineRange(l.index, l.start, l.end);
+function readDateField(l: LineInfo, from: number, to: number): DateField {
+  const text = l.text.slice(from, to);
+  const range = lineRange(l.index, from, to);
+  const match = DATE_LINE.exec(text);
   if (match) {
     const read = readDate(match);
-    return { ...read, value: isoDate(read), raw: l.content, range };
+    return { ...read, value: isoDate(read), raw: text, range };
   }
-  const loose = /^([0-9]{4})[-./]([0-9]{1,2})[-./]([0-9]{1,2})$/.exec(l.content);
+  const loose = /^([0-9]{4})[-./]([0-9]{1,2})[-./]([0-9]{1,2})$/.exec(text);
   if (loose) {
     const read = { year: +loose[1], month: +loose[2], day: +loose[3], numerals: 'arabic' as const };
-    return { ...read, value: isoDate(read), raw: l.content, range };
+    return { ...read, value: isoDate(read), raw: text, range };
   }
-  return { year: null, month: null, day: null, numerals: 'unknown', value: null, raw: l.content, range };
+  return { year: null, month: null, day: null, numerals: 'unknown', value: null, raw: text, range };
 }
 
 function findOrgan(afterOpening: LineInfo[], dateLine: LineInfo | undefined): LineInfo | undefined {

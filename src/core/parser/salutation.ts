@@ -19,7 +19,7 @@ export function readSalutation(text: string, line: number, start: number, end: n
     content = content.slice(polite[0].length);
     offset += polite[0].length;
   }
-  content = content.replace(/[:\uff1a][\s\u00a0\u3000]*$/, '').replace(/[\s\u00a0\u3000]+$/, '');
+  content = content.replace(/[:\uff1a][\s\u00a0\u3000]*$/, '').replace(/[\s\u00a0\u3000]+$/, '').replace(/同志$/, '');
   const roleMatch = ROLE_AT_END.exec(content);
   const role: Role | null = roleMatch ? (roleMatch[1] as Role) : null;
   let names = roleMatch ? content.slice(0, roleMatch.index) : content;
