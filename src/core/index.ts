@@ -15,3 +15,4 @@ export { rules, ruleById } from './rules/index';
 export type { Rule, RuleContext, RuleReport } from './rules/types';
 export { applyFixes, type ApplyFixesResult } from './fix/applyFixes';
 export { fixAll, MAX_FIX_PASSES, type FixAllResult } from './fix/fixAll';
+export * from './register/index';
