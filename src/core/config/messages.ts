@@ -2,13 +2,12 @@ import type { Message } from '../i18n';
 
 export const configMessages = {
   empty: { zh: '文件为空', en: 'the file is empty' },
-  syntax: { zh: '不是有效的 JSON:{detail}', en: 'not valid JSON: {detail}' },
+  syntax: { zh: '不是有效的 JSON：{detail}', en: 'not valid JSON: {detail}' },
   syntaxAt: { zh: '第 {line} 行第 {column} 列', en: 'line {line}, column {column}' },
-  notObject: { zh: '应为 JSON 对象 {…}', en: 'must be a JSON object {…}' },
-  unknownRule: { zh: '未知的规则“{name}”;可用的规则:{known}', en: 'unknown rule “{name}”; known rules: {known}' },
-  unknownSetting: { zh: '未知的设置项“{name}”;可用的设置项:{known}', en: 'unknown setting “{name}”; known settings: {known}' },
-  notAllowed: { zh: '值 {value} 无效,应为以下之一:{allowed}', en: 'invalid value {value}; expected one of: {allowed}' },
-  wrongType: { zh: '应为{expected},实际为{actual}', en: 'must be {expected}, not {actual}' },
+  unknownRule: { zh: '未知的规则“{name}”；可用的规则：{known}', en: 'unknown rule “{name}”; known rules: {known}' },
+  unknownSetting: { zh: '未知的设置项“{name}”；可用的设置项：{known}', en: 'unknown setting “{name}”; known settings: {known}' },
+  notAllowed: { zh: '值 {value} 无效，应为以下之一：{allowed}', en: 'invalid value {value}; expected one of: {allowed}' },
+  wrongType: { zh: '应为{expected}，实际为{actual}', en: 'must be {expected}, not {actual}' },
   missing: { zh: '缺少“{name}”', en: 'missing “{name}”' },
   tooFew: { zh: '至少需要 {limit} 项', en: 'must have at least {limit} item(s)' },
   emptyString: { zh: '不能为空字符串', en: 'must not be an empty string' },

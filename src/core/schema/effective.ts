@@ -2,11 +2,11 @@ import type { ResolvedConfig } from '../config/types';
 import { replySchema, type SchemaNode } from './schemas';
 
 /**
- * Values are compared without regard to the width of a colon or to spaces: `是否同意公开:是`
- * matches `是否同意公开:是`. Punctuation width is the business of its own rule.
+ * Values are compared without regard to spaces or to the width of a colon: a half-width
+ * colon matches the full-width one. Punctuation width is the business of its own rule.
  */
 export function comparableValue(value: string): string {
-  return value.replace(/[\s\u00a0\u3000]+/g, '').replace(/:/g, ':');
+  return value.replace(/[\s\u00a0\u3000]+/g, '').replace(/:/g, '\uFF1A');
 }
 
 /** A key that is equal for configurations that yield the same effective schema. */

@@ -6,11 +6,11 @@ export const schemaMessages = {
     en: 'Missing required field “{title}” ({titleEn})',
   },
   notAllowed: {
-    zh: '“{title}”的值“{value}”不在允许的值中:{allowed}',
+    zh: '“{title}”的值“{value}”不在允许的值中：{allowed}',
     en: 'The value “{value}” of “{title}” ({titleEn}) is not among the allowed values: {allowed}',
   },
   invalid: {
-    zh: '“{title}”:{problem}',
+    zh: '“{title}”：{problem}',
     en: '“{title}” ({titleEn}): {problem}',
   },
 } satisfies Record<string, Message>;

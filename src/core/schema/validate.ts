@@ -2,8 +2,9 @@ import type { ErrorObject, ValidateFunction } from 'ajv';
 import type { ResolvedConfig } from '../config/types';
 import type { Diagnostic } from '../diagnostic';
 import { toFields } from '../fields';
-import { format, type Locale, type Message } from '../i18n';
+import { format, type Locale } from '../i18n';
 import type { ReplyFields, ReplyModel } from '../model';
+import type { Rule } from '../rules/types';
 import { createAjv, genericMessage } from './ajv';
 import { titleOf } from './describe';
 import { comparableValue, effectiveReplySchema, effectiveSchemaKey } from './effective';
@@ -13,11 +14,20 @@ import { nodeAt, replySchema } from './schemas';
 
 export const SCHEMA_RULE_ID = 'schema';
 
-/** What the `schema` check does, for rule lists (SARIF, docs). */
-export const schemaRuleDescription: Message = {
-  zh: '答复件须包含全部必填字段,且取值在允许的范围内(schemas/reply.schema.json 及配置)。',
-  en: 'A reply must have every required field, each with an allowed value (schemas/reply.schema.json and the configuration).',
-};
+/** The `schema` check described like a rule, for rule lists (SARIF, docs). */
+export const schemaRuleInfo = {
+  id: SCHEMA_RULE_ID,
+  defaultSeverity: 'error',
+  fixable: false,
+  description: {
+    zh: '答复件须包含全部必填字段，且取值在允许的范围内',
+    en: 'A reply has every required field, each with an allowed value',
+  },
+  docs: {
+    zh: '字段及其允许的值由 schemas/reply.schema.json 规定：办理结果、签发人、主送、提案标题、发文机关、成文日期、公开属性、联系人和联系电话必须填写；办理结果和公开属性须为允许的值之一。配置中的 resultValues、publicityValues 替换允许的值，requiredFields 增加必填字段。缺少的字段标在它应在的位置。',
+    en: 'schemas/reply.schema.json defines the fields and their allowed values: the handling result, signer, addressees, proposal title, issuing organ, date, publication attribute, contact name and contact phone are required; the handling result and the publication attribute must be allowed values. The configuration’s resultValues and publicityValues replace the allowed values, and requiredFields adds required fields. A missing field is marked where it belongs.',
+  },
+} satisfies Pick<Rule, 'id' | 'defaultSeverity' | 'fixable' | 'description' | 'docs'>;
 
 const MAX_VALIDATORS = 16;
 const validators = new Map<string, ValidateFunction>();

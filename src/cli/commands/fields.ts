@@ -1,0 +1,37 @@
+import * as path from 'node:path';
+import { toFields } from '../../core/fields';
+import { format } from '../../core/i18n';
+import { parse } from '../../core/parser/parse';
+import { EXIT_OK, EXIT_TROUBLE, UsageError, type Command } from '../command';
+import type { EncodingOption } from '../encoding';
+import { encodingOption } from '../options';
+import { readReplyFile } from '../files';
+import { cliMessages } from '../messages';
+
+export const fieldsCommand: Command = {
+  name: 'fields',
+  summary: {
+    zh: '以 JSON 输出从答复件中读出的字段（办理结果、签发人、主送、日期、联系方式等）',
+    en: 'Print the fields read from a reply (handling result, signer, addressees, date, contact…) as JSON',
+  },
+  usage: { zh: 'fields [选项] <文件>', en: 'fields [options] <file>' },
+  details: {
+    zh: '文中没有的值输出为 null。退出码：0 成功；2 用法或文件读取有问题。',
+    en: 'A value the text does not show is printed as null. Exit codes: 0 success; 2 a usage or file problem.',
+  },
+  options: {
+    encoding: encodingOption,
+  },
+
+  async run({ values, positionals, locale, io }) {
+    if (positionals.length !== 1) throw new UsageError(format(cliMessages.oneFile, locale), 'fields');
+    const [file] = positionals;
+    const read = await readReplyFile(path.resolve(io.cwd, file), (values.encoding as EncodingOption | undefined) ?? 'auto', locale);
+    if ('problem' in read) {
+      io.stderr(`proposal-reply: ${file}: ${read.problem}\n`);
+      return EXIT_TROUBLE;
+    }
+    io.stdout(`${JSON.stringify(toFields(parse(read.text)), null, 2)}\n`);
+    return EXIT_OK;
+  },
+};
