@@ -89,7 +89,7 @@ describe('register', () => {
 
   it('reads the result class from any wording', () => {
     assert.deepEqual(
-      ['解决或采纳', '正在解决或列入计划解决', '留作参考', 'B类', '(C)', 'a', '因条件限制或其他原因无法解决', '待定', null].map(resultClass),
+      ['解决或采纳', '正在解决或列入计划解决', '留作参考', 'B类', '\uff08C\uff09', '(a)', '因条件限制或其他原因无法解决', '待定', null].map(resultClass),
       ['A', 'B', 'C', 'B', 'C', 'A', 'C', null, null],
     );
   });

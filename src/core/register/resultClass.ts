@@ -18,7 +18,7 @@ const WORDINGS: Record<string, ResultClass> = {
 /** `B类`, `(C)`, `解决或采纳` → the class; null for a missing or unknown result. */
 export function resultClass(status: string | null | undefined): ResultClass | null {
   if (!status) return null;
-  const bare = status.replace(/[\s()()]/g, '');
+  const bare = status.replace(/[\s()\uff08\uff09]/g, '');
   const letter = /^([ABCabc])类?$/.exec(bare);
   if (letter) return letter[1].toUpperCase() as ResultClass;
   return WORDINGS[bare] ?? null;
