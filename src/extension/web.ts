@@ -1,0 +1,9 @@
+/** The web entry point (package.json `browser`), for VS Code for the Web: no Node API is used anywhere below. */
+import type * as vscode from 'vscode';
+import { activateExtension, type ExtensionApi } from './activate';
+
+export function activate(context: vscode.ExtensionContext): ExtensionApi {
+  return activateExtension(context, 'web');
+}
+
+export function deactivate(): void {}
