@@ -16,3 +16,4 @@ export type { Rule, RuleContext, RuleReport } from './rules/types';
 export { applyFixes, type ApplyFixesResult } from './fix/applyFixes';
 export { fixAll, MAX_FIX_PASSES, type FixAllResult } from './fix/fixAll';
 export * from './register/index';
+export * from './render';
