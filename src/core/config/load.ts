@@ -110,8 +110,10 @@ function describeError(error: ErrorObject, locale: Locale): { path: string; mess
       return { path, message: format(configMessages.tooFew, locale, { limit: Number(error.params.limit) }) };
     case 'minLength':
       return { path, message: format(configMessages.emptyString, locale) };
-    case 'uniqueItems':
-      return { path, message: format(configMessages.duplicate, locale, { i: Number(error.params.j) + 1, j: Number(error.params.i) + 1 }) };
+    case 'uniqueItems': {
+      const [i, j] = [Number(error.params.i), Number(error.params.j)].sort((a, b) => a - b);
+      return { path, message: format(configMessages.duplicate, locale, { i: i + 1, j: j + 1 }) };
+    }
     default:
       return { path, message: genericMessage(error, locale) };
   }
