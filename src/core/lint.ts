@@ -29,7 +29,7 @@ const FAILED = {
 };
 
 /** Runs one rule, checking what it reports; a rule that throws yields one diagnostic instead of a crash. */
-function runRule(rule: Rule, context: RuleContext, severity: Severity): Diagnostic[] {
+export function runRule(rule: Rule, context: RuleContext, severity: Severity): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   const textLength = context.model.text.length;
   const report = ({ messageId, args, range, fix }: RuleReport) => {

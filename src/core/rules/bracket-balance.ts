@@ -11,11 +11,6 @@ const FAMILY: Record<string, string> = {
   '(': '(', ')': '(', '\uff08': '(', '\uff09': '(',
 };
 
-function lastIndexOfFamily(stack: { mark: string }[], mark: string): number {
-  for (let i = stack.length - 1; i >= 0; i--) if (FAMILY[stack[i].mark] === FAMILY[mark]) return i;
-  return -1;
-}
-
 export interface Unmatched {
   column: number;
   mark: string;
@@ -23,23 +18,32 @@ export interface Unmatched {
   missing: string;
 }
 
+const MARKS = /[“”《》()\uff08\uff09〔〕]/g;
+
 /** The marks on one line that have no partner, in column order. */
 export function unmatchedMarks(line: string): Unmatched[] {
   const result: Unmatched[] = [];
   const stack: { column: number; mark: string }[] = [];
-  for (let column = 0; column < line.length; column++) {
-    const mark = line[column];
+  /** Where each family's openers stand in `stack`, so the nearest one is found without a search. */
+  const openers: Record<string, number[]> = { '“': [], '《': [], '(': [], '〔': [] };
+  MARKS.lastIndex = 0;
+  for (let found = MARKS.exec(line); found; found = MARKS.exec(line)) {
+    const column = found.index;
+    const mark = found[0];
     if (mark in CLOSE_OF) {
+      openers[FAMILY[mark]].push(stack.length);
       stack.push({ column, mark });
-    } else if (mark in OPEN_OF) {
-      const depth = lastIndexOfFamily(stack, mark);
-      if (depth < 0) {
-        result.push({ column, mark, missing: OPEN_OF[mark] });
-      } else {
-        // Openers above the match were never closed.
-        for (const open of stack.splice(depth).slice(1)) result.push({ ...open, missing: CLOSE_OF[open.mark] });
-      }
+      continue;
     }
+    const family = openers[FAMILY[mark]];
+    if (family.length === 0) {
+      result.push({ column, mark, missing: OPEN_OF[mark] });
+      continue;
+    }
+    const above = stack.splice(family[family.length - 1]);
+    for (const open of above) openers[FAMILY[open.mark]].pop();
+    // Openers above the match were never closed.
+    for (const open of above.slice(1)) result.push({ ...open, missing: CLOSE_OF[open.mark] });
   }
   for (const open of stack) result.push({ ...open, missing: CLOSE_OF[open.mark] });
   return result.sort((a, b) => a.column - b.column);

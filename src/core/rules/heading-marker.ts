@@ -3,6 +3,22 @@ import { expectedMarker, STYLE_OF_LEVEL } from './support/headings';
 import { ModelText } from './support/text';
 import type { Rule } from './types';
 
+/**
+ * The part of `found` that differs from `expected`, as [from, to, replacement]. Fixing only that
+ * part (`一.` → the `.` alone) keeps the fix clear of heading-order's fix of the number.
+ */
+function changedPart(found: string, expected: string): [number, number, string] {
+  let head = 0;
+  while (head < found.length && head < expected.length && found[head] === expected[head]) head++;
+  let tail = 0;
+  while (
+    tail < found.length - head &&
+    tail < expected.length - head &&
+    found[found.length - 1 - tail] === expected[expected.length - 1 - tail]
+  ) tail++;
+  return [head, found.length - tail, expected.slice(head, expected.length - tail)];
+}
+
 export const headingMarker = {
   id: 'heading-marker',
   defaultSeverity: 'warning',
@@ -28,11 +44,15 @@ export const headingMarker = {
       if (!heading || heading.style === STYLE_OF_LEVEL[heading.level]) continue;
       const expected = expectedMarker(heading.level, heading.number, heading.marker);
       const [start, end] = text.offsets(heading.markerRange);
+      const [from, to, replacement] = changedPart(heading.marker, expected);
       report({
         messageId: 'wrongMarker',
         args: { level: heading.level, expected, found: heading.marker },
         range: heading.markerRange,
-        fix: model.text.slice(start, end) === heading.marker ? { range: [start, end], text: expected } : undefined,
+        fix:
+          model.text.slice(start, end) === heading.marker
+            ? { range: [start + from, start + to], text: replacement }
+            : undefined,
       });
     }
   },

@@ -1,5 +1,5 @@
 /** punctuation-width: half-width : , ; ( ) ! ? in Chinese text become full-width. */
-import { isCjk, ModelText, nextNonSpace, previousNonSpace } from './support/text';
+import { isCjk, ModelText } from './support/text';
 import type { Rule } from './types';
 
 const FULL_WIDTH: Record<string, string> = {
@@ -14,9 +14,13 @@ const FULL_WIDTH: Record<string, string> = {
 const OPEN = new Set(['(', '\uff08']);
 const CLOSE = new Set([')', '\uff09']);
 
+/** Each of the URL and e-mail patterns below needs one of these, so most lines skip the scan. */
+const PROTECTED_HINT = /:\/\/|www\.|@/i;
+
 /** Column spans of URLs and e-mail addresses, whose marks are never touched. */
 function protectedSpans(line: string): [number, number][] {
   const spans: [number, number][] = [];
+  if (!PROTECTED_HINT.test(line)) return spans;
   const pattern = /(?:[a-z][a-z0-9+.-]*:\/\/|www\.)[^\s\u3000-\u303f\uff00-\uffef\u4e00-\u9fff]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gi;
   for (const match of line.matchAll(pattern)) spans.push([match.index, match.index + match[0].length]);
   return spans;
@@ -26,65 +30,92 @@ function isDigit(char: string | undefined): boolean {
   return char !== undefined && /[0-9]/.test(char);
 }
 
-/** Whether the mark at `index` stands in Chinese text (a CJK character on either side, spaces ignored). */
-function chineseAround(line: string, index: number): boolean {
-  return isCjk(previousNonSpace(line, index)) || isCjk(nextNonSpace(line, index));
+const SPACE_CODES = new Set([0x20, 0x09, 0xa0, 0x3000]);
+
+function previousNonSpaceAt(line: string, index: number): number {
+  let i = index - 1;
+  while (i >= 0 && SPACE_CODES.has(line.charCodeAt(i))) i--;
+  return i;
+}
+
+function nextNonSpaceAt(line: string, index: number): number {
+  let i = index + 1;
+  while (i < line.length && SPACE_CODES.has(line.charCodeAt(i))) i++;
+  return i < line.length ? i : -1;
+}
+
+const SIMPLE = 1;
+const OPENER = 2;
+const CLOSER = 3;
+
+function markKind(char: string): number {
+  if (OPEN.has(char)) return OPENER;
+  if (CLOSE.has(char)) return CLOSER;
+  return char in FULL_WIDTH ? SIMPLE : 0;
 }
 
 /**
- * One reading of the line: a bracket pair is judged as a whole, so if either bracket
- * stands in Chinese text, or one of them is already full-width, both become full-width.
- */
-function marksToConvert(line: string): number[] {
-  const spans = protectedSpans(line);
-  const inSpan = (i: number) => spans.some(([s, e]) => i >= s && i < e);
-  const found = new Set<number>();
-  const stack: number[] = [];
-  const pairs: [number, number][] = [];
-  for (let i = 0; i < line.length; i++) {
-    const char = line[i];
-    if (inSpan(i)) continue;
-    if (OPEN.has(char)) stack.push(i);
-    else if (CLOSE.has(char)) {
-      const open = stack.pop();
-      if (open === undefined) {
-        if (char === ')' && chineseAround(line, i)) found.add(i);
-      } else pairs.push([open, i]);
-    } else if (char in FULL_WIDTH) {
-      const before = previousNonSpace(line, i);
-      const after = nextNonSpace(line, i);
-      if (isDigit(before) && isDigit(after)) continue;
-      if (isCjk(before) || isCjk(after)) found.add(i);
-    }
-  }
-  for (const open of stack) if (line[open] === '(' && chineseAround(line, open)) found.add(open);
-  for (const [open, close] of pairs) {
-    const alreadyFullWidth = line[open] === '\uff08' || line[close] === '\uff09';
-    const chinese = alreadyFullWidth || chineseAround(line, open) || chineseAround(line, close);
-    if (!chinese) continue;
-    if (line[open] === '(') found.add(open);
-    if (line[close] === ')') found.add(close);
-  }
-  return [...found].sort((a, b) => a - b);
-}
-
-/**
- * The columns of the half-width marks on one line that should be full-width. A converted
- * mark is Chinese context for its neighbours (`办理结果:(C)`), so the reading repeats until it
- * settles; one fix-all pass then does all that later passes would.
+ * The columns of the half-width marks on one line that should be full-width.
+ *
+ * A mark converts when a CJK character stands next to it (spaces ignored), unless it sits between two
+ * digits; a bracket pair is judged as a whole, so if either bracket stands in Chinese text, or one of them
+ * is already full-width, both become full-width. A converted mark is Chinese context for its neighbours
+ * (`办理结果:(C)`), so conversions spread until they settle; one fix-all pass then does all that later
+ * passes would. Only the marks next to a new conversion are looked at again, which keeps a long run of
+ * marks linear.
  */
 export function halfWidthMarks(line: string): number[] {
-  let current = line;
-  for (;;) {
-    const chars = current.split('');
-    for (const column of marksToConvert(current)) chars[column] = FULL_WIDTH[chars[column]];
-    const next = chars.join('');
-    if (next === current) break;
-    current = next;
+  const shielded = new Uint8Array(line.length);
+  for (const [start, end] of protectedSpans(line)) shielded.fill(1, start, end);
+  const kind = new Uint8Array(line.length);
+  const partner = new Int32Array(line.length).fill(-1);
+  const converted = new Uint8Array(line.length);
+  const queue: number[] = [];
+  const stack: number[] = [];
+  for (let i = 0; i < line.length; i++) {
+    // Every mark is below U+0080 or one of the full-width brackets.
+    const code = line.charCodeAt(i);
+    if ((code >= 0x80 && code !== 0xff08 && code !== 0xff09) || shielded[i]) continue;
+    const char = line[i];
+    kind[i] = markKind(char);
+    if (kind[i] === OPENER) stack.push(i);
+    else if (kind[i] === CLOSER) {
+      const open = stack.pop();
+      if (open !== undefined) {
+        partner[open] = i;
+        partner[i] = open;
+      }
+    }
+    if (kind[i] && char in FULL_WIDTH) queue.push(i);
   }
+
+  const chineseAt = (i: number) => i >= 0 && (converted[i] === 1 || isCjk(line[i]));
+  const chineseAround = (i: number) => chineseAt(previousNonSpaceAt(line, i)) || chineseAt(nextNonSpaceAt(line, i));
+  const fullWidthAt = (i: number) => converted[i] === 1 || !(line[i] in FULL_WIDTH);
+  const shouldConvert = (i: number): boolean => {
+    if (kind[i] === SIMPLE) {
+      const before = previousNonSpaceAt(line, i);
+      const after = nextNonSpaceAt(line, i);
+      if (before >= 0 && after >= 0 && isDigit(line[before]) && isDigit(line[after])) return false;
+      return chineseAt(before) || chineseAt(after);
+    }
+    const other = partner[i];
+    if (other < 0) return chineseAround(i);
+    return fullWidthAt(other) || chineseAround(i) || chineseAround(other);
+  };
+
   const columns: number[] = [];
-  for (let i = 0; i < line.length; i++) if (line[i] !== current[i]) columns.push(i);
-  return columns;
+  while (queue.length > 0) {
+    const i = queue.pop()!;
+    if (converted[i] || !shouldConvert(i)) continue;
+    converted[i] = 1;
+    columns.push(i);
+    // The marks whose verdict reads this column: its neighbours either side and its bracket partner.
+    for (const next of [previousNonSpaceAt(line, i), nextNonSpaceAt(line, i), partner[i]]) {
+      if (next >= 0 && kind[next] && !converted[next] && line[next] in FULL_WIDTH) queue.push(next);
+    }
+  }
+  return columns.sort((a, b) => a - b);
 }
 
 export const punctuationWidth = {

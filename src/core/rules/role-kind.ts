@@ -1,5 +1,6 @@
 /** role-kind: a reply to a 提案 addresses 委员, a reply to a 建议 addresses 代表. */
 import type { Kind, Role } from '../model';
+import { readTitle } from '../parser/opening';
 import { ModelText } from './support/text';
 import type { Rule } from './types';
 
@@ -12,26 +13,6 @@ const OTHER_KIND: Record<Kind, Kind> = { 提案: '建议', 建议: '提案' };
  * 人大代表履职服务平台) or the verb 代表 (`代表我局`).
  */
 const ADDRESS_FOLLOWERS = /^(?:$|[^\u3400-\u9fff]|[们的对您你和与及])/;
-
-/**
- * Where the opening names the kind of the proposal it answers: the word right after a title's
- * closing quote (`”的提案收悉`), or, for a bare title, the word before 收悉/办理.
- */
-export function kindWordInOpening(opening: string): { word: Kind; index: number } | undefined {
-  const closings = [...opening.matchAll(/[”》]/g)];
-  if (closings.length > 0) {
-    for (const close of closings) {
-      const after = /^的?(提案|建议)/.exec(opening.slice(close.index + 1));
-      if (after) return { word: after[1] as Kind, index: close.index + 1 + after[0].length - 2 };
-    }
-    return undefined;
-  }
-  let found: { word: Kind; index: number } | undefined;
-  for (const match of opening.matchAll(/(提案|建议)(?=收悉|已收悉|办理|已经?收到|收到|已转)/g)) {
-    found = { word: match[1] as Kind, index: match.index };
-  }
-  return found;
-}
 
 export const roleKind = {
   id: 'role-kind',
@@ -71,14 +52,14 @@ export const roleKind = {
       }
     }
     if (model.opening) {
-      const opening = text.slice(model.opening.range);
-      const named = kindWordInOpening(opening);
-      if (named && named.word !== kind) {
-        const [start] = text.offsets(model.opening.range);
+      // Only the word after the title counts: a quoted title may itself end in 建议.
+      const line = model.opening.range.start.line;
+      const named = readTitle(model.lines[line]);
+      if (named?.kind && named.kind !== kind) {
         report({
           messageId: 'opening',
-          args: { kind, expected: kind, found: named.word },
-          range: text.rangeOf(start + named.index, start + named.index + 2),
+          args: { kind, expected: kind, found: named.kind },
+          range: text.lineRange(line, named.kindAt, named.kindAt + 2),
         });
       }
     }

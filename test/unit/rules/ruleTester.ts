@@ -16,11 +16,12 @@ export const NOW = new Date(2025, 0, 1, 12);
 /** Full-width marks, spelled out so that no editor or tool can silently turn them half-width. */
 export const FW = { colon: '\uff1a', comma: '\uff0c', semicolon: '\uff1b', open: '\uff08', close: '\uff09' };
 
-/** The text with each search string replaced once; fails when a search string is missing, so a test cannot pass by accident. */
-export function variant(text: string, ...replacements: [string, string][]): string {
+/** The text with each search replaced once; fails when a search is not found, so a test cannot pass by accident. */
+export function variant(text: string, ...replacements: [string | RegExp, string][]): string {
   let result = text;
   for (const [from, to] of replacements) {
-    assert.ok(result.includes(from), `the text should contain ${JSON.stringify(from)}`);
+    const found = typeof from === 'string' ? result.includes(from) : from.test(result);
+    assert.ok(found, `the text should contain ${String(typeof from === 'string' ? JSON.stringify(from) : from)}`);
     result = result.replace(from, to);
   }
   return result;
