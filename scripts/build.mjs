@@ -14,4 +14,6 @@ if (existsSync('src/extension/extension.ts')) {
 if (existsSync('src/extension/web.ts')) {
   builds.push({ ...common, entryPoints: ['src/extension/web.ts'], outfile: 'dist/web/extension.js', platform: 'browser', format: 'cjs', external: ['vscode'], define: { 'process.env.NODE_ENV': '"production"' } });
 }
+// The preview's webview script; the webview may load files from media/ only.
+builds.push({ ...common, entryPoints: ['media/preview/main.ts'], outfile: 'media/dist/preview.js', platform: 'browser', format: 'iife' });
 await Promise.all(builds.map((options) => esbuild.build(options)));
