@@ -1,6 +1,8 @@
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { lint } from '../../src/core/lint';
+import { parse } from '../../src/core/parser/parse';
 import { readTemplateMeta, renderTemplate, templateData, formatReplyDate, type TemplateData } from '../../src/core/templates';
 
 const root = join(__dirname, '..', '..', '..');
@@ -60,6 +62,27 @@ describe('reply templates', () => {
     const text = rendered(builtin('suggestion.hbs'), data({ kind: '建议', role: '代表' }));
     assert.match(text, /\n钟跃崎代表：\n/);
     assert.match(text, /的建议收悉/);
+  });
+
+  for (const [file, kind, addressee] of [['proposal.hbs', '提案', '钟跃崎'], ['suggestion.hbs', '建议', '杨开顺'], ['cohandling.hbs', '提案', '长宁区科学技术委员会']] as const) {
+    it(`${file} gives a reply that draws no diagnostic and reads back the values filled in`, () => {
+      const values = templateData({ kind, addressee, title: '关于加快推进数字化转型的建议', result: '留作参考', publicity: '此件依申请公开', organization, now: new Date(2024, 3, 30) });
+      const text = rendered(builtin(file), values);
+      assert.deepEqual(lint(text, { now: new Date(2024, 4, 1) }).map((d) => `${d.ruleId}: ${d.message}`), []);
+      const model = parse(text);
+      assert.equal(model.resultStatus?.value, '留作参考');
+      assert.equal(model.signer?.value, '詹镭');
+      assert.equal(model.organ?.value, '长宁区科学技术委员会');
+      assert.equal(model.date?.raw, '2024年4月30日');
+      assert.equal(model.publicity?.value, '此件依申请公开');
+      assert.equal(model.contact.phone?.value, '52388272');
+    });
+  }
+
+  it('without organisation defaults leaves the labels empty, which the checks report', () => {
+    const text = rendered(builtin('proposal.hbs'), templateData({ kind: '提案', addressee: '钟跃崎', title: '关于数字化转型的建议', result: '解决或采纳', publicity: '此件公开发布' }));
+    const rules = new Set(lint(text).map((d) => d.ruleId));
+    assert.ok(rules.has('empty-label'));
   });
 
   it('reads the name and kind from the leading comment', () => {
