@@ -87,5 +87,5 @@ window.addEventListener('resize', fitToWidth);
 void document.fonts.ready.then(() => {
   layOut();
   scrollToLine(vscode.getState()?.line ?? state.line);
-  vscode.postMessage({ type: 'ready' });
+  vscode.postMessage({ type: 'ready', version });
 });

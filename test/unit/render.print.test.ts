@@ -31,7 +31,7 @@ const previewScript = path.join(repoRoot, 'media/dist/preview.js');
 
 /** The webview shell with a stand-in for VS Code's webview API that records the messages posted. */
 function webviewPage(text: string): string {
-  return renderer.webview(parse(text), settings, {
+  return renderer.webview(renderer.content(parse(text), settings), {
     nonce: 'test-nonce',
     cspSource: 'file:',
     scriptUri: pathToFileURL(previewScript).href,

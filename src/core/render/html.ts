@@ -34,6 +34,13 @@ export interface ContentOptions {
   diagnostics?: readonly Diagnostic[];
 }
 
+/** The document's blocks as HTML, with the layout and settings they came from. */
+export interface RenderedContent {
+  html: string;
+  document: LaidOutDocument;
+  settings: RenderSettings;
+}
+
 type Compiled = Record<PreviewTemplateName, Handlebars.TemplateDelegate>;
 
 const RUNTIME: Handlebars.RuntimeOptions = { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false };
@@ -84,10 +91,10 @@ export class HtmlRenderer {
   }
 
   /** The document's blocks, each tagged with its source line. */
-  content(model: ReplyModel, settings: RenderSettings, options: ContentOptions = {}): { html: string; document: LaidOutDocument } {
+  content(model: ReplyModel, settings: RenderSettings, options: ContentOptions = {}): RenderedContent {
     const document = layoutReply(model, { charsPerLine: settings.layout.charsPerLine, diagnostics: options.diagnostics });
     const html = this.templates.document({ blocks: document.blocks.map(blockView) }, RUNTIME);
-    return { html, document };
+    return { html, document, settings };
   }
 
   /** A standalone page: styles inlined, no scripts, print CSS for A4. */
@@ -97,15 +104,14 @@ export class HtmlRenderer {
   }
 
   /** The preview's page shell: strict CSP with a nonce, resources only from the webview's own source. */
-  webview(model: ReplyModel, settings: RenderSettings, page: WebviewPage, options: ContentOptions = {}): string {
-    const { html, document } = this.content(model, settings, options);
+  webview(content: RenderedContent, page: WebviewPage): string {
     return this.templates.webview(
       {
         ...page,
         state: JSON.stringify(page.state ?? null),
-        title: document.title,
-        css: this.css(settings),
-        content: html,
+        title: content.document.title,
+        css: this.css(content.settings),
+        content: content.html,
       },
       RUNTIME,
     );

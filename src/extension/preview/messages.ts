@@ -7,8 +7,8 @@ export type ToWebview =
   | { type: 'scrollToLine'; line: number };
 
 export type FromWebview =
-  /** The script has loaded (also after the panel was hidden and shown again). */
-  | { type: 'ready' }
+  /** The script has loaded (also after the panel was hidden and shown again) with this version's content. */
+  | { type: 'ready'; version: number }
   /** A version is on screen, cut into this many pages. */
   | { type: 'rendered'; version: number; pages: number }
   /** The preview scrolled; the editor should show this line at the top. */
