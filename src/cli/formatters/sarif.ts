@@ -30,7 +30,7 @@ export const formatSarif: Formatter = (results, { cwd, locale, version, docsBase
     version: '2.1.0',
     runs: [
       {
-        tool: { driver: { name: 'proposal-reply', version, informationUri: new URL('../../README.md', docsBase).href, rules: descriptors } },
+        tool: { driver: { name: 'proposal-reply', version, rules: descriptors } },
         originalUriBaseIds: { '%SRCROOT%': { uri: pathToFileURL(cwd + path.sep).href } },
         columnKind: 'utf16CodeUnits',
         artifacts: results.map(({ filePath }) => ({ location: artifactUri(filePath) })),

@@ -1,4 +1,4 @@
-import type { ErrorObject } from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import { format, type Locale } from '../i18n';
 import { createAjv, genericMessage } from '../schema/ajv';
 import { configSchema, type SchemaNode } from '../schema/schemas';
@@ -14,7 +14,7 @@ export interface ConfigProblem {
   message: string;
 }
 
-const validateConfig = createAjv().compile(configSchema);
+let configValidator: ValidateFunction | undefined;
 
 /** Reads `.proposal-reply.json` text. Never throws: every problem is returned, in the locale. */
 export function parseConfigText(
@@ -31,8 +31,9 @@ export function parseConfigText(
   } catch (error) {
     return problem('', syntaxMessage(body, error instanceof Error ? error.message : String(error), locale));
   }
-  if (validateConfig(data)) return { config: data as ReplyConfig, problems: [] };
-  return { problems: configProblems(validateConfig.errors ?? [], source, locale) };
+  configValidator ??= createAjv().compile(configSchema);
+  if (configValidator(data)) return { config: data as ReplyConfig, problems: [] };
+  return { problems: configProblems(configValidator.errors ?? [], source, locale) };
 }
 
 /** The nearest configuration file from `startDir` upwards; the file system is injected. */

@@ -1,3 +1,4 @@
+import type Ajv2020 from 'ajv/dist/2020';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import type { ResolvedConfig } from '../config/types';
 import type { Diagnostic } from '../diagnostic';
@@ -31,7 +32,8 @@ export const schemaRuleInfo = {
 
 const MAX_VALIDATORS = 16;
 const validators = new Map<string, ValidateFunction>();
-const ajv = createAjv();
+// Created on first use: compiling schemas is the costliest part of starting up.
+let ajv: Ajv2020 | undefined;
 
 /** The schema checks of a reply: ajv's errors on toFields(model), placed on the source. */
 export function validateModel(model: ReplyModel, config: ResolvedConfig, locale: Locale): Diagnostic[] {
@@ -53,6 +55,7 @@ function validatorFor(config: ResolvedConfig): ValidateFunction {
   const key = effectiveSchemaKey(config);
   let validate = validators.get(key);
   if (!validate) {
+    ajv ??= createAjv();
     if (validators.size >= MAX_VALIDATORS) {
       const [oldestKey, oldest] = validators.entries().next().value as [string, ValidateFunction];
       validators.delete(oldestKey);

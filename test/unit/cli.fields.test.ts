@@ -1,0 +1,38 @@
+import { strict as assert } from 'node:assert';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { root, runCli } from './cli.helpers';
+
+const corpusFolder = join(root, 'test', 'fixtures', 'corpus');
+const expected = JSON.parse(readFileSync(join(corpusFolder, 'expected.json'), 'utf8')) as Record<string, Record<string, unknown>>;
+
+/** Deep comparison where the expected value "SKIP" accepts anything. */
+function assertMatches(actual: unknown, wanted: unknown, path: string): void {
+  if (wanted === 'SKIP') return;
+  if (wanted !== null && typeof wanted === 'object') {
+    assert.ok(actual !== null && typeof actual === 'object', `${path}: expected ${JSON.stringify(wanted)}, got ${JSON.stringify(actual)}`);
+    if (Array.isArray(wanted)) {
+      assert.ok(Array.isArray(actual), `${path}: expected a list`);
+      assert.equal(actual.length, wanted.length, `${path}: expected ${JSON.stringify(wanted)}, got ${JSON.stringify(actual)}`);
+    }
+    for (const key of Object.keys(wanted)) {
+      assertMatches((actual as Record<string, unknown>)[key], (wanted as Record<string, unknown>)[key], `${path}.${key}`);
+    }
+    return;
+  }
+  assert.deepEqual(actual, wanted, `${path}: expected ${JSON.stringify(wanted)}, got ${JSON.stringify(actual)}`);
+}
+
+describe('proposal-reply fields on the corpus', () => {
+  for (const [file, fields] of Object.entries(expected)) {
+    it(`prints the fields a careful reader takes from ${file}`, () => {
+      const result = runCli(['fields', join(corpusFolder, file)]);
+      assert.equal(result.stderr, '');
+      assert.equal(result.status, 0);
+      const printed = JSON.parse(result.stdout) as Record<string, unknown>;
+      for (const [key, value] of Object.entries(fields)) {
+        if (key !== 'complete' && key !== 'notes') assertMatches(printed[key], value, key);
+      }
+    });
+  }
+});
