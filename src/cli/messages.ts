@@ -52,6 +52,7 @@ export const cliMessages = {
     zh: '既不是有效的 UTF-8，也不是有效的 GB18030 文本',
     en: 'neither valid UTF-8 nor valid GB18030 text',
   },
+  checkFailed: { zh: '检查时出错：{detail}', en: 'failed while checking: {detail}' },
   writeFailed: { zh: '无法写回修复后的文件（{code}），原文件未改动', en: 'could not write the fixed file ({code}); the file is unchanged' },
   configUnreadable: { zh: '无法读取配置文件（{code}）', en: 'cannot read the configuration file ({code})' },
 } satisfies Record<string, Message>;

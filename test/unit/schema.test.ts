@@ -7,6 +7,7 @@ import type { Diagnostic } from '../../src/core/diagnostic';
 import type { Locale } from '../../src/core/i18n';
 import type { Range, ReplyModel } from '../../src/core/model';
 import { parse } from '../../src/core/parser/parse';
+import { layoutRules } from '../../src/core/docx/layout/index';
 import { rules } from '../../src/core/rules/index';
 import { allowedPublicityValues, allowedResultValues, fieldInfo } from '../../src/core/schema/describe';
 import { configSchema, replySchema, type SchemaNode } from '../../src/core/schema/schemas';
@@ -239,7 +240,7 @@ describe('field descriptions', () => {
     assert.deepEqual(configSchema.properties?.requiredFields.items?.enum, leaves);
     assert.deepEqual(
       Object.keys(configSchema.properties?.rules.properties ?? {}).sort(),
-      ['schema', ...rules.map((rule) => rule.id)].sort(),
+      ['schema', ...rules.map((rule) => rule.id), ...layoutRules.map((rule) => rule.id)].sort(),
     );
   });
 });

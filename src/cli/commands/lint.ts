@@ -1,10 +1,10 @@
 import * as path from 'node:path';
 import { fixAll } from '../../core/fix/fixAll';
-import { format } from '../../core/i18n';
-import { lint } from '../../core/lint';
+import { format, type Locale } from '../../core/i18n';
+import { lint, type LintOptions } from '../../core/lint';
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_TROUBLE, UsageError, type Command } from '../command';
 import { ConfigLoader, formatConfigProblem } from '../configs';
-import { encodeText, type EncodingOption } from '../encoding';
+import { encodeText, type DecodedText, type EncodingOption } from '../encoding';
 import { encodingOption } from '../options';
 import { displayPath, errorCode, expandTargets, readReplyFile, writeFileAtomic } from '../files';
 import { FORMAT_NAMES, formatters } from '../formatters/index';
@@ -82,7 +82,6 @@ export const lintCommand: Command = {
           const shown = displayPath(configResult.source, io.cwd);
           for (const problem of configResult.problems) report(undefined, formatConfigProblem(problem, shown));
         }
-        report.failed = true;
         continue;
       }
       const read = await readReplyFile(file, encoding, locale);
@@ -90,22 +89,11 @@ export const lintCommand: Command = {
         report(displayPath(file, io.cwd), read.problem);
         continue;
       }
-      const options = { config: configResult.config, locale };
-      const result: FileResult = { filePath: file, diagnostics: [] };
-      let text = read.text;
-      if (values.fix) {
-        const fixed = fixAll(text, options).output;
-        if (fixed !== text) {
-          try {
-            await writeFileAtomic(file, encodeText({ ...read, text: fixed }));
-            text = result.output = fixed;
-          } catch (error) {
-            report(displayPath(file, io.cwd), format(cliMessages.writeFailed, locale, { code: errorCode(error) }));
-          }
-        }
+      try {
+        results.push(await lintFile(file, read, { config: configResult.config, locale }, values.fix === true, report, io.cwd));
+      } catch (error) {
+        report(displayPath(file, io.cwd), format(cliMessages.checkFailed, locale, { detail: errorCode(error) }));
       }
-      result.diagnostics = lint(text, options);
-      results.push(result);
     }
 
     const formatName = typeof values.format === 'string' ? values.format : 'stylish';
@@ -115,6 +103,32 @@ export const lintCommand: Command = {
     return results.some((result) => result.diagnostics.some((d) => d.severity === 'error')) ? EXIT_PROBLEMS : EXIT_OK;
   },
 };
+
+/** Lints one file, first fixing and writing it back when asked; a file that cannot be written stays as it was. */
+async function lintFile(
+  file: string,
+  read: DecodedText,
+  options: LintOptions & { locale: Locale },
+  fix: boolean,
+  report: (file: string, message: string) => void,
+  cwd: string,
+): Promise<FileResult> {
+  const result: FileResult = { filePath: file, diagnostics: [] };
+  let text = read.text;
+  if (fix) {
+    const fixed = fixAll(text, options).output;
+    if (fixed !== text) {
+      try {
+        await writeFileAtomic(file, encodeText({ ...read, text: fixed }));
+        text = result.output = fixed;
+      } catch (error) {
+        report(displayPath(file, cwd), format(cliMessages.writeFailed, options.locale, { code: errorCode(error) }));
+      }
+    }
+  }
+  result.diagnostics = lint(text, options);
+  return result;
+}
 
 /** Writes one line per problem to stderr and remembers that something went wrong. */
 function troubleReporter(io: CliIO) {
