@@ -17,3 +17,4 @@ export { applyFixes, type ApplyFixesResult } from './fix/applyFixes';
 export { fixAll, MAX_FIX_PASSES, type FixAllResult } from './fix/fixAll';
 export * from './register/index';
 export * from './render';
+export * from './docx';

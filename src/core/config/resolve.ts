@@ -9,5 +9,6 @@ export function resolveConfig(raw: ReplyConfig = {}): ResolvedConfig {
     publicityValues: raw.publicityValues ?? schemaEnum('publicity'),
     requiredFields: raw.requiredFields ?? [],
     organization: raw.organization ?? {},
+    ...(raw.docx ? { docx: raw.docx } : {}),
   };
 }

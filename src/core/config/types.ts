@@ -1,4 +1,5 @@
 import type { Severity } from '../diagnostic';
+import type { DocxLayoutConfig } from '../docx/layout/settings';
 
 export type RuleSetting = 'off' | Severity | { severity: 'off' | Severity };
 
@@ -18,6 +19,8 @@ export interface ReplyConfig {
   /** Fields required beyond the schema's own, as dotted paths (`contact.address`). */
   requiredFields?: string[];
   organization?: OrganizationDefaults;
+  /** Layout numbers the .docx layout rules check against. */
+  docx?: DocxLayoutConfig;
 }
 
 /** A configuration with every default filled in. */
@@ -27,4 +30,5 @@ export interface ResolvedConfig {
   publicityValues: string[];
   requiredFields: string[];
   organization: OrganizationDefaults;
+  docx?: DocxLayoutConfig;
 }
