@@ -12,6 +12,7 @@ import { HoverProvider } from './hover';
 import { Log } from './log';
 import { ModelCache } from './modelCache';
 import { newReply, type NewReplyArgs } from './newReply';
+import { registerPreview } from './preview/index';
 import { watchPlainText } from './plainTextDetection';
 import { RuleDocs } from './ruleDocs';
 import { SymbolProvider } from './symbols';
@@ -46,6 +47,7 @@ export function activateExtension(context: vscode.ExtensionContext, host: 'node'
     ),
     watchPlainText(),
   );
+  registerPreview(context);
 
   const activationMs = performance.now() - started;
   log.info(`Activated (${host}) in ${activationMs.toFixed(1)} ms`);

@@ -1,5 +1,5 @@
 /** Shows the problems of a configuration file as diagnostics on that file, placed by their JSON pointers. */
-import { findNodeAtLocation, parseTree } from 'jsonc-parser';
+import { findNodeAtLocation, parseTree } from 'jsonc-parser/lib/esm/main';
 import * as vscode from 'vscode';
 import type { ConfigProblem } from '../core/config/load';
 import { LineIndex } from '../core/parser/positions';

@@ -13,6 +13,16 @@ import type { RuleDocs } from './ruleDocs';
 import { currentLocale, readSettings } from './settings';
 import { toVscodeDiagnostic } from './toDiagnostic';
 
+function tabUri(tab: vscode.Tab): vscode.Uri | undefined {
+  if (tab.input instanceof vscode.TabInputText) return tab.input.uri;
+  if (tab.input instanceof vscode.TabInputTextDiff) return tab.input.modified;
+  return undefined;
+}
+
+function isInTab(uri: vscode.Uri): boolean {
+  return vscode.window.tabGroups.all.some((group) => group.tabs.some((tab) => tabUri(tab)?.toString() === uri.toString()));
+}
+
 export interface LintResult {
   version: number;
   config: ConfigState;
@@ -45,6 +55,18 @@ export class DiagnosticsManager implements vscode.Disposable {
         if (event.contentChanges.length > 0) this.scheduleOnType(event.document);
       }),
       vscode.workspace.onDidCloseTextDocument((doc) => this.forget(doc.uri)),
+      // VS Code may keep a closed file's document alive for a while: follow the tabs too.
+      vscode.window.tabGroups.onDidChangeTabs((event) => {
+        for (const tab of event.closed) {
+          const uri = tabUri(tab);
+          if (uri && !isInTab(uri)) this.forget(uri);
+        }
+        for (const tab of event.opened) {
+          const uri = tabUri(tab);
+          const doc = uri && vscode.workspace.textDocuments.find((candidate) => candidate.uri.toString() === uri.toString());
+          if (doc) void this.lintNow(doc);
+        }
+      }),
       configs.onDidChange(() => this.scheduleRelintAll()),
     ];
     for (const doc of vscode.workspace.textDocuments) void this.lintNow(doc);

@@ -2,7 +2,7 @@
  * "Disable rule X for this folder": sets `rules[X]` to "off" in the configuration file that applies to the
  * document (creating `.proposal-reply.json` in its folder when none does), as one undoable workspace edit.
  */
-import { modify, parse, type ParseError } from 'jsonc-parser';
+import { modify, parse, type ParseError } from 'jsonc-parser/lib/esm/main';
 import * as vscode from 'vscode';
 import { CONFIG_FILE_NAME } from '../core/config/load';
 import type { ConfigService } from './configService';

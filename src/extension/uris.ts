@@ -25,10 +25,15 @@ export function isInsideWorkspace(uri: vscode.Uri): boolean {
   return (vscode.workspace.workspaceFolders ?? []).some((folder) => isInside(uri, folder.uri));
 }
 
-/** The folder a document belongs to: its own folder, or the first workspace folder for an untitled one. */
+/**
+ * The folder a document belongs to. An untitled document belongs to the folder of the path it will be saved
+ * to (`untitled:/folder/name`), else to the first workspace folder.
+ */
 export function folderOf(uri: vscode.Uri): vscode.Uri | undefined {
-  if (uri.scheme === 'untitled') return vscode.workspace.workspaceFolders?.[0]?.uri;
-  return uri.with({ path: parentPath(uri.path) });
+  if (uri.scheme !== 'untitled') return uri.with({ path: parentPath(uri.path) });
+  const workspaceFolder = vscode.workspace.workspaceFolders?.[0]?.uri;
+  if (!workspaceFolder || !uri.path.startsWith('/')) return workspaceFolder;
+  return workspaceFolder.with({ path: parentPath(uri.path) });
 }
 
 export async function exists(uri: vscode.Uri): Promise<boolean> {
