@@ -23,7 +23,9 @@ function assertMatches(actual: unknown, wanted: unknown, path: string): void {
   assert.deepEqual(actual, wanted, `${path}: expected ${JSON.stringify(wanted)}, got ${JSON.stringify(actual)}`);
 }
 
-describe('proposal-reply fields on the corpus', () => {
+describe('proposal-reply fields on the corpus', function () {
+  // Each case starts a Node process; on a busy machine that takes a while.
+  this.timeout(60_000);
   for (const [file, fields] of Object.entries(expected)) {
     it(`prints the fields a careful reader takes from ${file}`, () => {
       const result = runCli(['fields', join(corpusFolder, file)]);

@@ -49,6 +49,8 @@ function isUtf8(bytes: Buffer): boolean {
 }
 
 describe('proposal-reply CLI', function () {
+  // Each case starts Node processes; on a busy machine that takes a while.
+  this.timeout(180_000);
   let folder: { path: string; remove: () => void };
   beforeEach(() => (folder = temporaryFolder()));
   afterEach(() => folder.remove());
