@@ -1,8 +1,10 @@
 /** The Node entry point (package.json `main`). */
 import type * as vscode from 'vscode';
 import { activateExtension, type ExtensionApi } from './activate';
+import { registerWorkspaceFeatures } from './workspace/index';
 
 export function activate(context: vscode.ExtensionContext): ExtensionApi {
+  registerWorkspaceFeatures(context);
   return activateExtension(context, 'node');
 }
 

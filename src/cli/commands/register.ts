@@ -9,7 +9,6 @@ import { registerCsv } from '../../core/register/csv';
 import { registerJson } from '../../core/register/json';
 import { countProblems, registerRow, type RegisterRow } from '../../core/register/row';
 import { sortRegister } from '../../core/register/sort';
-import { registerXlsx } from '../../core/register/xlsx';
 import { EXIT_OK, EXIT_TROUBLE, UsageError, type Command } from '../command';
 import { ConfigLoader, formatConfigProblem } from '../configs';
 import type { EncodingOption } from '../encoding';
@@ -132,7 +131,8 @@ function formatOf(option: string | boolean | undefined, output: string | undefin
 }
 
 async function encodeRegister(rows: RegisterRow[], registerFormat: RegisterFormat, locale: Locale): Promise<Uint8Array> {
-  if (registerFormat === 'xlsx') return registerXlsx(rows, locale);
+  // Loaded only when asked for: the .xlsx writer is large, and every other command starts faster without it.
+  if (registerFormat === 'xlsx') return (await import('../../core/register/xlsx')).registerXlsx(rows, locale);
   return new TextEncoder().encode(registerFormat === 'json' ? registerJson(rows) : registerCsv(rows, locale));
 }
 
