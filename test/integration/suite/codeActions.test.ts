@@ -4,7 +4,7 @@ import * as vscode from 'vscode';
 import { applyFixes } from '../../../src/core/fix/applyFixes';
 import { fixAll } from '../../../src/core/fix/fixAll';
 import { lint } from '../../../src/core/lint';
-import { diagnosticsWhen, fixtureConfig, open, revertAndClose, ruleOf, uiLocale, undoUntil, workspaceUri } from './helpers';
+import { diagnosticsWhen, fixtureConfig, open, revertAndClose, ruleOf, uiLocale, undoUntil, workspaceUri, keepFixturesClean } from './helpers';
 
 async function actionsAt(uri: vscode.Uri, range: vscode.Range, kind?: string): Promise<vscode.CodeAction[]> {
   return vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, range, kind);
@@ -15,7 +15,9 @@ async function applied(action: vscode.CodeAction): Promise<void> {
   assert.ok(await vscode.workspace.applyEdit(action.edit));
 }
 
-describe('code actions', () => {
+describe('code actions', function () {
+  this.timeout(120_000);
+  keepFixturesClean(['editor', 'defects.reply.txt'], ['editor', 'sample.reply.txt'], ['editor', 'blank.reply.txt'], ['configured', 'reply.reply.txt']);
   for (const rule of ['punctuation-width', 'heading-order', 'date-format']) {
     it(`the quick fix for ${rule} edits the document as the core's fix does, and undo restores it`, async () => {
       const { document } = await open('editor', 'defects.reply.txt');

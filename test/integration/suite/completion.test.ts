@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import { resolveConfig } from '../../../src/core/config/resolve';
 import { allowedResultValues } from '../../../src/core/schema/describe';
 import { formatReplyDate } from '../../../src/core/templates/date';
-import { fixtureConfig, open, revertAndClose } from './helpers';
+import { fixtureConfig, open, revertAndClose, keepFixturesClean } from './helpers';
 
 async function labelsAt(document: vscode.TextDocument, position: vscode.Position, trigger?: string): Promise<string[]> {
   const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', document.uri, position, trigger);
@@ -16,7 +16,9 @@ async function typeText(editor: vscode.TextEditor, text: string, line: number): 
   return editor.document.lineAt(line).range.end;
 }
 
-describe('completion', () => {
+describe('completion', function () {
+  this.timeout(120_000);
+  keepFixturesClean(['editor', 'defects.reply.txt'], ['editor', 'sample.reply.txt'], ['editor', 'blank.reply.txt'], ['configured', 'reply.reply.txt']);
   it('offers the allowed result values after 办理结果, with either colon', async () => {
     const { document, editor } = await open('editor', 'blank.reply.txt');
     const allowed = allowedResultValues(resolveConfig());

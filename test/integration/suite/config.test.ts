@@ -1,10 +1,12 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { diagnosticsWhen, open, revertAndClose, ruleOf, until, workspaceUri } from './helpers';
+import { diagnosticsWhen, open, revertAndClose, ruleOf, until, workspaceUri, keepFixturesClean } from './helpers';
 
 const encode = (value: unknown) => new TextEncoder().encode(JSON.stringify(value, null, 2));
 
-describe('configuration', () => {
+describe('configuration', function () {
+  this.timeout(120_000);
+  keepFixturesClean(['editor', 'defects.reply.txt'], ['editor', 'sample.reply.txt'], ['editor', 'blank.reply.txt'], ['configured', 'reply.reply.txt']);
   const configUri = () => workspaceUri('configured', '.proposal-reply.json');
   const remove = async () => {
     try {

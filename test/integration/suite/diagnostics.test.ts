@@ -1,11 +1,13 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { lint } from '../../../src/core/lint';
-import { diagnosticsWhen, fixtureConfig, open, revertAndClose, ruleOf, uiLocale } from './helpers';
+import { diagnosticsWhen, fixtureConfig, open, revertAndClose, ruleOf, uiLocale, keepFixturesClean } from './helpers';
 
 const SEVERITY = { error: vscode.DiagnosticSeverity.Error, warning: vscode.DiagnosticSeverity.Warning, info: vscode.DiagnosticSeverity.Information };
 
-describe('live diagnostics', () => {
+describe('live diagnostics', function () {
+  this.timeout(120_000);
+  keepFixturesClean(['editor', 'defects.reply.txt'], ['editor', 'sample.reply.txt'], ['editor', 'blank.reply.txt'], ['configured', 'reply.reply.txt']);
   it('appear on open with the core\'s rules, ranges and severities, linked to the rule documentation', async () => {
     const { document } = await open('editor', 'defects.reply.txt');
     const expected = lint(document.getText(), { config: fixtureConfig('editor'), locale: uiLocale() });

@@ -1,6 +1,6 @@
 /** Shared by the extension's integration suites: fixtures, waiting on conditions, reading our diagnostics. */
 import * as assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { parseConfigText } from '../../../src/core/config/load';
@@ -83,6 +83,23 @@ export async function undoUntil(document: vscode.TextDocument, text: string): Pr
   await vscode.window.showTextDocument(document);
   await vscode.commands.executeCommand('undo');
   await until('undo to restore the text', () => (document.getText() === text ? true : undefined), 5_000);
+}
+
+/**
+ * Keeps the fixture files as they are in the repository: reverts every unsaved fixture document after each
+ * test and writes back any file a test saved.
+ */
+export function keepFixturesClean(...files: string[][]): void {
+  const saved = new Map<string, string>();
+  before(() => {
+    for (const parts of files) saved.set(workspaceUri(...parts).fsPath, readFileSync(workspaceUri(...parts).fsPath, 'utf8'));
+  });
+  afterEach(async () => {
+    for (const document of vscode.workspace.textDocuments.filter((d) => d.isDirty && !d.isClosed)) await revertAndClose(document);
+  });
+  after(() => {
+    for (const [file, text] of saved) if (readFileSync(file, 'utf8') !== text) writeFileSync(file, text);
+  });
 }
 
 export async function revertAndClose(document: vscode.TextDocument): Promise<void> {

@@ -1,8 +1,10 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { activeExtension, documentOf, open, until, workspaceUri } from './helpers';
+import { activeExtension, documentOf, open, until, workspaceUri, keepFixturesClean } from './helpers';
 
-describe('the reply language', () => {
+describe('the reply language', function () {
+  this.timeout(120_000);
+  keepFixturesClean(['editor', 'defects.reply.txt'], ['editor', 'sample.reply.txt'], ['editor', 'blank.reply.txt'], ['configured', 'reply.reply.txt']);
   it('is set when a sample reply (*.reply.txt) is opened, and activation is timed', async () => {
     const { document } = await open('editor', 'sample.reply.txt');
     assert.equal(document.languageId, 'proposal-reply');

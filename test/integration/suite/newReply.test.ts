@@ -2,11 +2,13 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { lint } from '../../../src/core/lint';
 import { parse } from '../../../src/core/parser/parse';
-import { diagnosticsWhen, documentOf, fixtureConfig, open, revertAndClose, ruleOf, uiLocale } from './helpers';
+import { diagnosticsWhen, documentOf, fixtureConfig, open, revertAndClose, ruleOf, uiLocale, keepFixturesClean } from './helpers';
 
 const untitledCount = () => vscode.workspace.textDocuments.filter((d) => d.uri.scheme === 'untitled' && !d.isClosed).length;
 
-describe('New reply from template', () => {
+describe('New reply from template', function () {
+  this.timeout(120_000);
+  keepFixturesClean(['editor', 'defects.reply.txt'], ['editor', 'sample.reply.txt'], ['editor', 'blank.reply.txt'], ['configured', 'reply.reply.txt']);
   // The configuration comes from the active file's folder: editor/ has the organisation's defaults.
   beforeEach(() => open('editor', 'sample.reply.txt'));
 

@@ -1,8 +1,10 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { open } from './helpers';
+import { open, keepFixturesClean } from './helpers';
 
-describe('outline and folding', () => {
+describe('outline and folding', function () {
+  this.timeout(120_000);
+  keepFixturesClean(['editor', 'defects.reply.txt'], ['editor', 'sample.reply.txt'], ['editor', 'blank.reply.txt'], ['configured', 'reply.reply.txt']);
   it('lists header, salutation, numbered sections nested by level, signature and contact block', async () => {
     const { document } = await open('editor', 'sample.reply.txt');
     const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', document.uri);
