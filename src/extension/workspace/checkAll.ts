@@ -59,7 +59,7 @@ export class WorkspaceDiagnostics implements vscode.Disposable {
         };
         const message = result.cancelled
           ? vscode.l10n.t('Checking was cancelled; the Problems panel shows the replies checked so far.')
-          : vscode.l10n.t('Checked {0} replies: {1} errors, {2} warnings.', summary.replies, summary.errors, summary.warnings);
+          : vscode.l10n.t('Checked {0} replies. Errors: {1}, warnings: {2}.', summary.replies, summary.errors, summary.warnings);
         void vscode.window.setStatusBarMessage(message, 5000);
         return summary;
       },

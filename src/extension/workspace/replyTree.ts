@@ -45,7 +45,7 @@ function resultLabel(key: ResultGroupKey): string {
 }
 
 export function problemCounts(errors: number, warnings: number): string {
-  return vscode.l10n.t('{0} errors, {1} warnings', errors, warnings);
+  return vscode.l10n.t('errors {0}, warnings {1}', errors, warnings);
 }
 
 function fileName(file: string): string {

@@ -57,11 +57,11 @@ export class ReplyStatusBar implements vscode.Disposable {
     const letter = resultClass(status);
     const result = letter ? vscode.l10n.t('Class {0}', letter) : (status ?? vscode.l10n.t('No handling result'));
     const icon = errors ? '$(error)' : warnings ? '$(warning)' : '$(pass-filled)';
-    const problems = ours.length ? vscode.l10n.t('{0} problems', ours.length) : vscode.l10n.t('No problems');
+    const problems = ours.length === 0 ? vscode.l10n.t('No problems') : ours.length === 1 ? vscode.l10n.t('1 problem') : vscode.l10n.t('{0} problems', ours.length);
     this.item.text = `${icon} ${result} · ${problems}`;
     this.item.tooltip = [
       status ? vscode.l10n.t('Handling result: {0}', status) : vscode.l10n.t('No handling result'),
-      vscode.l10n.t('{0} errors, {1} warnings', errors, warnings),
+      vscode.l10n.t('errors {0}, warnings {1}', errors, warnings),
       errors ? vscode.l10n.t('Not ready to submit') : vscode.l10n.t('Ready to submit (no errors)'),
       vscode.l10n.t('Click for fix-all, preview and export'),
     ].join('\n');
