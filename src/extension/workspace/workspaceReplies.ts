@@ -19,6 +19,7 @@ export interface IndexingState {
 
 /** Changes reported by the file watcher are gathered this long before they are indexed. */
 const UPDATE_DELAY_MS = 150;
+const SHOW_PROGRESS_EVERY_MS = 1000;
 
 export class WorkspaceReplies implements vscode.Disposable {
   private readonly index: ReplyIndex;
@@ -142,8 +143,16 @@ export class WorkspaceReplies implements vscode.Disposable {
 
   private async indexing<T>(total: number, run: (progress: (done: number, total: number) => void) => Promise<T>): Promise<T> {
     this.setState({ indexing: true, done: 0, total });
+    let shown = performance.now();
     try {
-      return await run((done, all) => this.setState({ indexing: true, done, total: all }));
+      return await run((done, all) => {
+        this.setState({ indexing: true, done, total: all });
+        // A long first indexing fills the tree as it goes, not only at the end.
+        if (performance.now() - shown >= SHOW_PROGRESS_EVERY_MS) {
+          shown = performance.now();
+          this.changed.fire();
+        }
+      });
     } finally {
       this.setState({ indexing: false, done: total, total });
     }
