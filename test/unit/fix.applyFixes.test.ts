@@ -58,6 +58,12 @@ describe('applyFixes', () => {
     assert.equal(fixedCrlf, BASE.replace(/\n/g, '\r\n'));
   });
 
+  it('keeps a byte order mark and counts offsets after it', () => {
+    const text = variant(BASE, ['2024年4月30日', '2024年04月30日']);
+    const fixed = applyFixes(`\ufeff${text}`, lint(`\ufeff${text}`, { now: NOW }));
+    assert.equal(fixed.output, `\ufeff${BASE}`);
+  });
+
   it('fixing twice gives what fixing once gives', () => {
     const text = variant(BASE, ['2024年4月30日', '二〇二四年四月三十日'], ['李华委员\uff1a', '李华委员:'], ['二、下一步', '三.下一步']);
     const once = applyFixes(text, lint(text, { now: NOW })).output;

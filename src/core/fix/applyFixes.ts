@@ -8,7 +8,13 @@ export interface ApplyFixesResult {
   remaining: Diagnostic[];
 }
 
-export function applyFixes(text: string, diagnostics: Diagnostic[]): ApplyFixesResult {
+/**
+ * Fix offsets count from the first character after a byte order mark, as the parser's do;
+ * a BOM at the start of `text` is kept in the output.
+ */
+export function applyFixes(input: string, diagnostics: Diagnostic[]): ApplyFixesResult {
+  const bom = input.charCodeAt(0) === 0xfeff ? '\ufeff' : '';
+  const text = bom ? input.slice(1) : input;
   const withFix = diagnostics
     .map((diagnostic, order) => ({ diagnostic, order }))
     .filter(({ diagnostic }) => diagnostic.fix)
@@ -35,7 +41,7 @@ export function applyFixes(text: string, diagnostics: Diagnostic[]): ApplyFixesR
   }
   output += text.slice(lastEnd);
   return {
-    output,
+    output: bom + output,
     applied: diagnostics.filter((diagnostic) => applied.has(diagnostic)),
     remaining: diagnostics.filter((diagnostic) => !applied.has(diagnostic)),
   };
