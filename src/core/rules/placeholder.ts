@@ -37,12 +37,15 @@ const HINT = /[{【Xx×○]/;
 export function placeholdersIn(line: string): [number, number][] {
   const found: [number, number][] = [];
   if (!HINT.test(line)) return found;
+  /** Columns already taken by a placeholder, so an overlap is seen without comparing every pair. */
+  const taken = new Uint8Array(line.length);
   for (const { pattern, accept } of PATTERNS) {
     for (const match of line.matchAll(pattern)) {
       const start = match.index;
       const end = start + match[0].length;
       if (accept && !accept(line, start, end)) continue;
-      if (found.some(([s, e]) => start < e && end > s)) continue;
+      if (taken.subarray(start, end).includes(1)) continue;
+      taken.fill(1, start, end);
       found.push([start, end]);
     }
   }

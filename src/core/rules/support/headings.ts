@@ -1,6 +1,6 @@
 /** The heading marker each level takes: 一、 (一) 1. (1) (GB/T 9704-2012 7.3.3). */
 import type { HeadingInfo, HeadingLevel } from '../../model';
-import { chineseNumber, isChineseNumeral } from './numerals';
+import { chineseNumberText as chineseNumber } from '../../parser/headings';
 
 export const STYLE_OF_LEVEL: Record<HeadingLevel, HeadingInfo['style']> = {
   1: 'chinese-dun',
@@ -26,5 +26,5 @@ export function expectedMarker(level: HeadingLevel, number: number, printed: str
 
 /** The number written the way the printed number text writes it (三 → 四, 3 → 4). */
 export function numberLike(printed: string, value: number): string {
-  return isChineseNumeral(printed) ? chineseNumber(value) : String(value);
+  return /^[〇零一二三四五六七八九十百]+$/.test(printed) ? chineseNumber(value) : String(value);
 }

@@ -48,11 +48,6 @@ export class ModelText {
     return [this.index.offsetAt(range.start), this.index.offsetAt(range.end)];
   }
 
-  slice(range: Range): string {
-    const [start, end] = this.offsets(range);
-    return this.model.text.slice(start, end);
-  }
-
   /** A fix replacing columns [start, end) of one line. */
   lineFix(line: number, start: number, end: number, text: string): { range: [number, number]; text: string } {
     return { range: [this.offsetAt(line, start), this.offsetAt(line, end)], text };
