@@ -6,6 +6,7 @@ import { EXIT_OK, EXIT_TROUBLE, UsageError, type Command } from '../command';
 import type { EncodingOption } from '../encoding';
 import { encodingOption } from '../options';
 import { readReplyFile } from '../files';
+import { isDocxFile, readDocxFile } from '../docx';
 import { cliMessages } from '../messages';
 
 export const fieldsCommand: Command = {
@@ -26,7 +27,10 @@ export const fieldsCommand: Command = {
   async run({ values, positionals, locale, io }) {
     if (positionals.length !== 1) throw new UsageError(format(cliMessages.oneFile, locale), 'fields');
     const [file] = positionals;
-    const read = await readReplyFile(path.resolve(io.cwd, file), (values.encoding as EncodingOption | undefined) ?? 'auto', locale);
+    const absolute = path.resolve(io.cwd, file);
+    const read = isDocxFile(file)
+      ? await readDocxFile(absolute, locale)
+      : await readReplyFile(absolute, (values.encoding as EncodingOption | undefined) ?? 'auto', locale);
     if ('problem' in read) {
       io.stderr(`proposal-reply: ${file}: ${read.problem}\n`);
       return EXIT_TROUBLE;

@@ -7,6 +7,7 @@ import { ConfigLoader, formatConfigProblem } from '../configs';
 import { encodeText, type DecodedText, type EncodingOption } from '../encoding';
 import { encodingOption } from '../options';
 import { displayPath, errorCode, expandTargets, readReplyFile, writeFileAtomic } from '../files';
+import { isDocxFile, lintDocxFile } from '../docx';
 import { FORMAT_NAMES, formatters } from '../formatters/index';
 import type { FileResult } from '../formatters/types';
 import type { CliIO } from '../io';
@@ -82,6 +83,11 @@ export const lintCommand: Command = {
           const shown = displayPath(configResult.source, io.cwd);
           for (const problem of configResult.problems) report(undefined, formatConfigProblem(problem, shown));
         }
+        continue;
+      }
+      if (isDocxFile(file)) {
+        const result = await lintDocxFile(file, { config: configResult.config, locale }, values.fix === true, io, report);
+        if (result) results.push(result);
         continue;
       }
       const read = await readReplyFile(file, encoding, locale);

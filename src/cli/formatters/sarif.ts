@@ -1,6 +1,7 @@
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Severity } from '../../core/diagnostic';
+import { layoutRules } from '../../core/docx/layout/index';
 import { rules } from '../../core/rules/index';
 import { schemaRuleInfo } from '../../core/schema/validate';
 import type { Formatter } from './types';
@@ -9,7 +10,7 @@ const LEVELS: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error',
 
 /** SARIF 2.1.0: one run, the rules from the registry (schema first), results with 1-based regions. */
 export const formatSarif: Formatter = (results, { cwd, locale, version, docsBase }) => {
-  const descriptors = [schemaRuleInfo, ...rules].map((rule) => ({
+  const descriptors = [schemaRuleInfo, ...rules, ...layoutRules.map((rule) => ({ ...rule, fixable: false }))].map((rule) => ({
     id: rule.id,
     name: rule.id,
     shortDescription: { text: rule.description[locale] },

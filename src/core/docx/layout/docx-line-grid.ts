@@ -1,6 +1,6 @@
 import type { DocxParagraph, DocxSection } from '../types';
 import { mm, show } from './measure';
-import { placedSections } from './sections';
+import { placedSections, sectionNote } from './sections';
 import type { LayoutRule } from './types';
 
 /** Word's "single" line spacing, in 240ths of a line. */
@@ -26,16 +26,16 @@ export const docxLineGrid: LayoutRule = {
   defaultSeverity: 'warning',
   description: { zh: '每页 22 行', en: '22 lines a page' },
   docs: {
-    zh: 'GB/T 9704-2012 规定版心每面排 22 行。本规则由正文段落的行距(固定值或最小值)或文档网格(“只指定行网格”时的行跨度)算出每页行数,与 22 行相比,默认允许相差 1 行;行距为“单倍”“多倍”且未设文档网格时,行数取决于字体本身的行高,Word、WPS 与 LibreOffice 各不相同,因此也予以提示。可在 .proposal-reply.json 的 docx.linesPerPage 中修改行数与误差。',
+    zh: 'GB/T 9704-2012 规定版心每面排 22 行。本规则由正文段落的行距（固定值或最小值）或文档网格（“只指定行网格”时的行跨度）算出每页行数，与 22 行相比，默认允许相差 1 行；行距为“单倍”“多倍”且未设文档网格时，行数取决于字体本身的行高，Word、WPS 与 LibreOffice 各不相同，因此也予以提示。可在 .proposal-reply.json 的 docx.linesPerPage 中修改行数与误差。',
     en: 'GB/T 9704-2012 sets 22 lines on each page. This rule derives the lines a page from the body paragraphs’ line spacing (exact or at least) or from the document grid’s line pitch, and compares it with 22, within 1 line by default. Automatic (single or multiple) spacing without a document grid depends on the font’s own line height, which differs between Word, WPS and LibreOffice, so it is reported too. docx.linesPerPage in .proposal-reply.json changes the count and the tolerance.',
   },
   messages: {
     count: {
-      zh: '行距 {pitch} 磅(约 {pitchMm} 毫米),每页约 {lines} 行,应为 {expected} 行{where}',
+      zh: '行距 {pitch} 磅（约 {pitchMm} 毫米），每页约 {lines} 行，应为 {expected} 行{where}',
       en: 'Line spacing of {pitch} pt (about {pitchMm} mm) gives about {lines} lines a page; it should be {expected}{where}',
     },
     notFixed: {
-      zh: '正文行距未固定(单倍或多倍行距,且未设文档网格),每页行数随字体而变;应设文档网格每页 {expected} 行,或固定行距约 {pitch} 磅{where}',
+      zh: '正文行距未固定（单倍或多倍行距，且未设文档网格），每页行数随字体而变；应设文档网格每页 {expected} 行，或固定行距约 {pitch} 磅{where}',
       en: 'The body’s line spacing is not fixed (single or multiple spacing without a document grid), so the lines a page depend on the font; set a document grid of {expected} lines a page or an exact spacing of about {pitch} pt{where}',
     },
   },
@@ -44,7 +44,7 @@ export const docxLineGrid: LayoutRule = {
     const body = new Set(context.model.blocks.filter((b) => b.type === 'paragraph' || b.type === 'opening').map((b) => context.paragraphOf(b)));
     const sections = placedSections(context);
     for (const { section, number } of sections) {
-      const where = sections.length > 1 ? (context.locale === 'en' ? `, section ${number + 1}` : `,第 ${number + 1} 节`) : '';
+      const where = sectionNote(number, sections.length, context.locale);
       const paragraphs = [...body].filter((p) => p.section === number && p.where === 'body');
       if (paragraphs.length === 0 || !section.pageHeight || !section.margins) continue;
       const height = section.pageHeight - section.margins.top - section.margins.bottom;

@@ -30,7 +30,7 @@ export const docxSignatureAlign: LayoutRule = {
   defaultSeverity: 'warning',
   description: { zh: '发文机关署名和成文日期居右', en: 'The issuing organ and the date stand at the right' },
   docs: {
-    zh: 'GB/T 9704-2012 规定不加盖印章的公文,发文机关署名在正文之下右空二字,成文日期在其下一行、首字比署名首字右移二字;加盖印章时成文日期右空四字。本规则检查署名与日期是否居右:右对齐,或经缩进、空格排到右侧、末字距右边不超过 8 个字;日期也可以与署名首字对齐或在其右。',
+    zh: 'GB/T 9704-2012 规定不加盖印章的公文，发文机关署名在正文之下右空二字，成文日期在其下一行、首字比署名首字右移二字；加盖印章时成文日期右空四字。本规则检查署名与日期是否居右：右对齐，或经缩进、空格排到右侧、末字距右边不超过 8 个字；日期也可以与署名首字对齐或在其右。',
     en: 'GB/T 9704-2012 places the issuing organ below the text, two characters in from the right, and the date on the next line, starting two characters further right (four characters in from the right when sealed). This rule checks that the organ and the date stand at the right: right-aligned, or indented or spaced so that they end within 8 characters of the right edge; the date may also start at or right of the organ’s first character.',
   },
   messages: {

@@ -70,16 +70,16 @@ export function nameParagraph(paragraph: DocxParagraph, locale: Locale): string 
     footer: { zh: '页脚', en: 'footer, ' },
   }[paragraph.where][locale];
   if (locale === 'en') return start ? `paragraph ${number}, ${where}“${start}”` : `paragraph ${number}, ${where}empty`;
-  return start ? `第 ${number} 段${where}「${start}」` : `第 ${number} 段${where}(空段落)`;
+  return start ? `第 ${number} 段${where}「${start}」` : `第 ${number} 段${where}（空段落）`;
 }
 
 /** ` (第 3 段「…」)` appended to a message; other paragraphs with the same problem are counted and listed. */
 export function paragraphSuffix(paragraph: DocxParagraph, others: readonly DocxParagraph[], locale: Locale): string {
   const name = nameParagraph(paragraph, locale);
-  if (others.length === 0) return locale === 'en' ? ` (${name})` : `(${name})`;
+  if (others.length === 0) return locale === 'en' ? ` (${name})` : `（${name}）`;
   const listed = others.slice(0, 8).map((p) => p.index + 1).join(locale === 'en' ? ', ' : '、');
   const more = others.length > 8;
   return locale === 'en'
     ? ` (${name}; also ${others.length} more: ${listed}${more ? ', …' : ''})`
-    : `(${name};另有 ${others.length} 段:第 ${listed} 段${more ? '等' : ''})`;
+    : `（${name}；另有 ${others.length} 段：第 ${listed} 段${more ? '等' : ''}）`;
 }

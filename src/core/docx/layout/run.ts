@@ -10,7 +10,7 @@ import { resolveDocxLayout } from './settings';
 import type { LayoutContext, LayoutRule } from './types';
 
 const FAILED = {
-  zh: '规则 {ruleId} 运行出错,未能完成检查:{error}',
+  zh: '规则 {ruleId} 运行出错，未能完成检查：{error}',
   en: 'Rule {ruleId} failed and could not finish checking: {error}',
 };
 
