@@ -32,6 +32,8 @@ const FAILED = {
 export function runRule(rule: Rule, context: RuleContext, severity: Severity): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   const textLength = context.model.text.length;
+  // A rule reports the same few messages many times (every half-width comma), so each is formatted once.
+  const formatted = new Map<string, string>();
   const report = ({ messageId, args, range, fix }: RuleReport) => {
     const message = rule.messages[messageId];
     if (!message) throw new Error(`unknown messageId "${messageId}"`);
@@ -42,7 +44,13 @@ export function runRule(rule: Rule, context: RuleContext, severity: Severity): D
         throw new Error(`reported a fix with an invalid range [${start}, ${end}]`);
       }
     }
-    const diagnostic: Diagnostic = { ruleId: rule.id, severity, message: format(message, context.locale, args), range };
+    const key = args ? `${messageId}${JSON.stringify(args)}` : messageId;
+    let text = formatted.get(key);
+    if (text === undefined) {
+      text = format(message, context.locale, args);
+      formatted.set(key, text);
+    }
+    const diagnostic: Diagnostic = { ruleId: rule.id, severity, message: text, range };
     if (fix) diagnostic.fix = fix;
     diagnostics.push(diagnostic);
   };
@@ -96,7 +104,8 @@ export function lint(input: string | ReplyModel, options: LintOptions = {}): Dia
   for (const rule of rules) {
     const severity = settingSeverity(config.rules[rule.id]) ?? rule.defaultSeverity;
     if (severity === 'off') continue;
-    diagnostics.push(...runRule(rule, context, severity));
+    // Not push(...): a rule may report more diagnostics than a call can take arguments.
+    for (const diagnostic of runRule(rule, context, severity)) diagnostics.push(diagnostic);
   }
   // Array.prototype.sort is stable, so diagnostics at one position keep the rules' order.
   return diagnostics.sort(compareDiagnostics);

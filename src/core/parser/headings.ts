@@ -2,6 +2,8 @@ import type { HeadingInfo, HeadingLevel } from '../model';
 import { lineRange } from './positions';
 
 const CHINESE_NUMBER = '[一二三四五六七八九十百〇零]+';
+/** The first character every marker below starts with: other lines skip the six patterns. */
+const MARKER_START = /^[(\uff080-9\uff10-\uff19一二三四五六七八九十百〇零]$/;
 const FORMS: { pattern: RegExp; level: HeadingLevel; style: HeadingInfo['style']; chinese: boolean }[] = [
   { pattern: new RegExp(`^[(\uff08]\\s*(${CHINESE_NUMBER})\\s*[)\uff09]`), level: 2, style: 'chinese-paren', chinese: true },
   { pattern: /^[(\uff08]\s*([0-9\uff10-\uff19]{1,3})\s*[)\uff09]/, level: 4, style: 'arabic-paren', chinese: false },
@@ -37,6 +39,7 @@ function arabicValue(text: string): number {
 
 /** Recognises a heading marker at the start of a line's content. */
 export function readHeading(text: string, line: number, contentStart: number): HeadingInfo | undefined {
+  if (!MARKER_START.test(text[contentStart] ?? '')) return undefined;
   const content = text.slice(contentStart);
   for (const form of FORMS) {
     const match = form.pattern.exec(content);

@@ -38,12 +38,27 @@ const alternatives = Object.keys(LABELS)
   .sort((a, b) => b.length - a.length)
   .map(loose)
   .join('|');
-/** A label stands at the line start (maybe after a bracket) or after a separator, and ends in a colon. */
+/**
+ * A label stands at the line start (maybe after a bracket) or after a separator, and ends in a colon. No two
+ * space runs stand side by side, and a label in mid-line needs one space before it, not a run: it is found at
+ * the same place, but a long run of spaces is not retried from each of its spaces (quadratic).
+ */
 const LABEL_AT = new RegExp(
-  `(^${SPACE}*[(\uff08]?${SPACE}*|${SPACE}+|[;\uff1b,\uff0c、]${SPACE}*)(${alternatives})${SPACE}*(${COLON})`,
+  `(^${SPACE}*(?:[(\uff08]${SPACE}*)?|${SPACE}|[;\uff1b,\uff0c、]${SPACE}*)(${alternatives})${SPACE}*(${COLON})`,
   'gu',
 );
-const EDGE_TRIM = new RegExp(`^(${SPACE}|[,\uff0c;\uff1b、])+|(${SPACE}|[,\uff0c;\uff1b、])+$`, 'gu');
+/** Every label ends in a colon: a line without one skips the label scan. */
+const ANY_COLON = new RegExp(COLON);
+const EDGE = new RegExp(`^(?:${SPACE}|[,\uff0c;\uff1b、])$`, 'u');
+
+/** The value without spaces and separators at either end; scanned, as a `(…)+$` pattern is quadratic. */
+function trimEdges(raw: string): string {
+  let start = 0;
+  let end = raw.length;
+  while (start < end && EDGE.test(raw[start])) start++;
+  while (end > start && EDGE.test(raw[end - 1])) end--;
+  return raw.slice(start, end);
+}
 
 export function normaliseLabel(text: string): string {
   return text.replace(new RegExp(`${SPACE}`, 'gu'), '');
@@ -52,6 +67,7 @@ export function normaliseLabel(text: string): string {
 /** Finds the labelled fields on one line, each with the value up to the next label. */
 export function findLabels(text: string, line: number): LabelOccurrence[] {
   const found: { labelStart: number; labelEnd: number; colonStart: number; name: string }[] = [];
+  if (!ANY_COLON.test(text)) return [];
   LABEL_AT.lastIndex = 0;
   for (let match = LABEL_AT.exec(text); match; match = LABEL_AT.exec(text)) {
     const labelStart = match.index + match[1].length;
@@ -66,7 +82,7 @@ export function findLabels(text: string, line: number): LabelOccurrence[] {
     let raw = text.slice(valueStart, valueEnd);
     if (openedWithBracket && index === found.length - 1) raw = raw.replace(/[)\uff09][\s\u00a0\u3000]*$/, '');
     const lead = raw.length - raw.replace(/^[\s\u00a0\u3000,\uff0c;\uff1b、]+/, '').length;
-    const value = raw.replace(EDGE_TRIM, '');
+    const value = trimEdges(raw);
     const start = valueStart + (value ? lead : 0);
     return {
       name: label.name,
@@ -83,5 +99,8 @@ export function findLabels(text: string, line: number): LabelOccurrence[] {
 export function isLabelLine(text: string, labels: LabelOccurrence[]): boolean {
   if (labels.length === 0) return false;
   const firstLabel = labels[0].labelRange.start.character;
-  return /^[\s\u00a0\u3000]*[(\uff08]?[\s\u00a0\u3000]*$/.test(text.slice(0, firstLabel));
+  // Only spaces and at most one opening bracket before the first label (tested in steps: two adjacent
+  // `\s*` around an optional bracket backtrack quadratically on a long run of spaces).
+  const before = text.slice(0, firstLabel).replace(/^[\s\u00a0\u3000]+/, '').replace(/^[(\uff08]/, '');
+  return !/[^\s\u00a0\u3000]/.test(before);
 }

@@ -37,14 +37,16 @@ export function splitText(input: string): SplitText {
 /** Spaces that real documents use between and around fields, including no-break and ideographic spaces. */
 export const SPACE = '[\\s\\u00a0\\u3000\\u200b\\ufeff]';
 const LEADING = new RegExp(`^${SPACE}+`);
-const TRAILING = new RegExp(`${SPACE}+$`);
+const ONE_SPACE = new RegExp(`^${SPACE}$`);
 
 /** The [start, end) columns of a line's content without surrounding spaces. */
 export function contentSpan(line: string): [number, number] {
   const lead = LEADING.exec(line)?.[0].length ?? 0;
   if (lead === line.length) return [lead, lead];
-  const trail = TRAILING.exec(line)?.[0].length ?? 0;
-  return [lead, line.length - trail];
+  // Scanned from the end: a `\s+$` pattern retries from every space of an inner run, quadratic on long runs.
+  let end = line.length;
+  while (ONE_SPACE.test(line[end - 1])) end--;
+  return [lead, end];
 }
 
 export function isBlank(line: string): boolean {

@@ -24,7 +24,8 @@ function closeOf(text: string, open: number): number {
   return -1;
 }
 
-const KIND_AFTER = /^[\s\u00a0\u3000]*(?:[(\uff08]第?[\s\u00a0]*[0-9\uff10-\uff19]+[\s\u00a0]*号[)\uff09])?[\s\u00a0\u3000]*(?:的)?[\s\u00a0\u3000]*(提案|建议)/;
+// Each optional part carries the spaces after it, so no two `\s*` stand side by side (quadratic backtracking).
+const KIND_AFTER = /^[\s\u00a0\u3000]*(?:[(\uff08]第?[\s\u00a0]*[0-9\uff10-\uff19]+[\s\u00a0]*号[)\uff09][\s\u00a0\u3000]*)?(?:的[\s\u00a0\u3000]*)?(提案|建议)/;
 const BARE_END = /(的)?(提案|建议)(?=办理情况|收悉|已收悉|已交|已转|已由|[,\uff0c。;\uff1b])/;
 
 /** Reads the proposal's title from the opening sentence: quoted, in 《》, or bare. */

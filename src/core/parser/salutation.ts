@@ -10,6 +10,15 @@ const ROLE_AT_END = /(委员|代表)(?:同志|们)?$/;
 const BODY_QUALIFIER = /(?:全国|省|市|区|县|镇|乡|州|旗)?(?:人大|政协)$/;
 const ET_AL = /等(?:[0-9\uff10-\uff19]+|[一二三四五六七八九十]+)?(?:名|位)?$/;
 
+const SPACE = /[\s\u00a0\u3000]/;
+
+/** The text without trailing spaces; scanned, as a `\s+$` pattern retries from each space of an inner run. */
+function trimSpacesEnd(text: string): string {
+  let end = text.length;
+  while (end > 0 && SPACE.test(text[end - 1])) end--;
+  return text.slice(0, end);
+}
+
 /** Reads the addressees of a salutation line's content (`郭胜利、陈爱珍委员:`, `真如镇街道:`). */
 export function readSalutation(text: string, line: number, start: number, end: number): ReadSalutation {
   let content = text.slice(start, end);
@@ -19,11 +28,11 @@ export function readSalutation(text: string, line: number, start: number, end: n
     content = content.slice(polite[0].length);
     offset += polite[0].length;
   }
-  content = content.replace(/[:\uff1a][\s\u00a0\u3000]*$/, '').replace(/[\s\u00a0\u3000]+$/, '').replace(/同志$/, '');
+  content = trimSpacesEnd(trimSpacesEnd(content).replace(/[:\uff1a]$/, '')).replace(/同志$/, '');
   const roleMatch = ROLE_AT_END.exec(content);
   const role: Role | null = roleMatch ? (roleMatch[1] as Role) : null;
   let names = roleMatch ? content.slice(0, roleMatch.index) : content;
-  names = names.replace(/[\s\u00a0\u3000]+$/, '').replace(BODY_QUALIFIER, '');
+  names = trimSpacesEnd(names).replace(BODY_QUALIFIER, '');
   const etAl = ET_AL.test(names);
   if (etAl) names = names.replace(ET_AL, '');
   if (!role) {
