@@ -57,7 +57,11 @@ function ensureDebianPackages(names, log) {
   const missing = names.filter((name) => !debInstalled(name));
   if (missing.length === 0) return;
   log(`apt-get install ${missing.join(' ')}`);
-  const asRoot = (args) => (process.getuid?.() === 0 ? args : ['sudo', ...args]);
+  const root = process.getuid?.() === 0;
+  if (!root && spawnSync('sudo', ['-n', 'true']).status !== 0) {
+    throw new Error(`missing Debian packages; install them with: sudo apt-get install ${missing.join(' ')}`);
+  }
+  const asRoot = (args) => (root ? args : ['sudo', ...args]);
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   for (const [command, ...args] of [asRoot(['apt-get', 'update']), asRoot(['apt-get', 'install', '-y', '--no-install-recommends', ...missing])]) {
     run(command, args, { env });
