@@ -1,10 +1,12 @@
 /** The Node entry point (package.json `main`). */
 import type * as vscode from 'vscode';
 import { activateExtension, type ExtensionApi } from './activate';
+import { registerDocxCommands } from './docx/index';
 import { registerWorkspaceFeatures } from './workspace/index';
 
 export function activate(context: vscode.ExtensionContext): ExtensionApi {
   registerWorkspaceFeatures(context);
+  registerDocxCommands(context);
   return activateExtension(context, 'node');
 }
 

@@ -1,8 +1,10 @@
 /** The web entry point (package.json `browser`), for VS Code for the Web: no Node API is used anywhere below. */
 import type * as vscode from 'vscode';
 import { activateExtension, type ExtensionApi } from './activate';
+import { registerDocxCommands } from './docx/index';
 
 export function activate(context: vscode.ExtensionContext): ExtensionApi {
+  registerDocxCommands(context);
   return activateExtension(context, 'web');
 }
 
