@@ -96,6 +96,11 @@ export class ReplyIndex {
     return replies;
   }
 
+  /** Every file the index knows, replies or not. */
+  files(): string[] {
+    return [...this.entries.keys()];
+  }
+
   get(file: string): IndexedReply | undefined {
     return this.entries.get(file)?.reply ?? undefined;
   }

@@ -8,7 +8,7 @@ import { lint } from '../../core/lint';
 import type { ConfigService } from '../configService';
 import type { Log } from '../log';
 import { currentLocale } from '../settings';
-import { candidateGlob, decodeReply, isReply, type LanguageClaims } from './claims';
+import { candidateGlob, claimedByName, decodeReply, isReply, type LanguageClaims } from './claims';
 import { ReplyIndex, type IndexedReply, type RefreshOptions, type RefreshResult } from './replyIndex';
 
 export interface IndexingState {
@@ -55,12 +55,14 @@ export class WorkspaceReplies implements vscode.Disposable {
         return lint(model, { config, locale: currentLocale() });
       },
     });
-    // Every file that could be a reply is watched; the claims decide when it is read.
-    const watcher = vscode.workspace.createFileSystemWatcher('**/*.{txt,reply}');
+    // Everything is watched: a folder copied or moved in is reported as the folder alone, without its files.
+    const watcher = vscode.workspace.createFileSystemWatcher('**/*');
     this.disposables.push(
       watcher,
-      watcher.onDidCreate((uri) => this.schedule(uri)),
-      watcher.onDidChange((uri) => this.schedule(uri)),
+      watcher.onDidCreate((uri) => void this.created(uri)),
+      watcher.onDidChange((uri) => {
+        if (this.isCandidate(uri)) this.schedule(uri);
+      }),
       watcher.onDidDelete((uri) => this.removed(uri)),
       vscode.workspace.onDidSaveTextDocument((document) => this.schedule(document.uri, true)),
       vscode.workspace.onDidChangeWorkspaceFolders(() => this.refreshInBackground()),
@@ -134,11 +136,32 @@ export class WorkspaceReplies implements vscode.Disposable {
     }, UPDATE_DELAY_MS);
   }
 
+  private isCandidate(uri: vscode.Uri): boolean {
+    const name = uri.path.slice(uri.path.lastIndexOf('/') + 1).toLowerCase();
+    return name.endsWith('.txt') || claimedByName(name, this.claims);
+  }
+
+  /** A created file is indexed; a created folder has its candidate files found and indexed. */
+  private async created(uri: vscode.Uri): Promise<void> {
+    if (this.isCandidate(uri)) return this.schedule(uri);
+    const stat = await vscode.workspace.fs.stat(uri).then(
+      (found) => found,
+      () => undefined,
+    );
+    if (!stat || !(stat.type & vscode.FileType.Directory)) return;
+    const files = await vscode.workspace.findFiles(new vscode.RelativePattern(uri, candidateGlob(this.claims)));
+    for (const file of files) this.schedule(file);
+  }
+
   /** A deleted file leaves the index; a deleted folder takes its files with it. */
   private removed(uri: vscode.Uri): void {
     const key = uri.toString();
-    if (this.index.remove(key)) this.changed.fire();
-    else this.refreshInBackground();
+    const inside = `${key.replace(/\/+$/, '')}/`;
+    let removed = false;
+    for (const file of this.index.files()) {
+      if (file === key || file.startsWith(inside)) removed = this.index.remove(file) || removed;
+    }
+    if (removed) this.changed.fire();
   }
 
   private async indexing<T>(total: number, run: (progress: (done: number, total: number) => void) => Promise<T>): Promise<T> {

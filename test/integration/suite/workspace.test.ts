@@ -113,6 +113,12 @@ describe('replies of the workspace: tree, check all, register', function () {
     await treeWhen('the changed reply', (items) => items.some((item) => item.file === copied('new.reply.txt') && item.label.includes('低空经济')));
     await vscode.workspace.fs.delete(uri);
     await treeWhen('the deleted reply gone', (items) => !items.some((item) => item.file === copied('new.reply.txt')));
+
+    const suggestions = Object.keys(sources).filter((file) => file.startsWith('suggestions/')).map(copied);
+    await vscode.workspace.fs.delete(workspaceUri(COPY, 'suggestions'), { recursive: true });
+    await treeWhen('the replies of a deleted folder gone', (items) => !items.some((item) => suggestions.includes(item.file!)));
+    await vscode.workspace.fs.copy(vscode.Uri.file(path.join(fixture, 'suggestions')), workspaceUri(COPY, 'suggestions'));
+    await treeWhen('the replies of a folder copied in', (items) => suggestions.every((file) => items.some((item) => item.file === file)));
   });
 
   it('"Check all replies" puts the problems of closed replies in the Problems panel', async () => {
