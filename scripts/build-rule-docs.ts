@@ -10,6 +10,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Severity } from '../src/core/diagnostic';
 import type { Locale, Message } from '../src/core/i18n';
+import { layoutRules } from '../src/core/docx/layout/index';
 import { rules } from '../src/core/rules/index';
 import { schemaMessages } from '../src/core/schema/messages';
 import { schemaRuleInfo } from '../src/core/schema/validate';
@@ -25,7 +26,7 @@ export interface DocSubject {
 }
 
 export function docSubjects(): DocSubject[] {
-  return [{ ...schemaRuleInfo, messages: schemaMessages }, ...rules];
+  return [{ ...schemaRuleInfo, messages: schemaMessages }, ...rules, ...layoutRules.map((rule) => ({ ...rule, fixable: false }))];
 }
 
 const SEVERITY: Record<Severity, Message> = {
