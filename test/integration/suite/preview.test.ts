@@ -91,4 +91,24 @@ describe('preview and export in a real VS Code', function () {
     assert.match(text, /新增一句:&lt;script&gt;/, 'the export takes the unsaved edit');
     assert.doesNotMatch(text, /<script/);
   });
+  it('follows the active reply editor, and comes back with it', async () => {
+    const workspaceFolder = vscode.workspace.workspaceFolders?.[0];
+    assert.ok(workspaceFolder, 'the fixture workspace is not open');
+    const other = vscode.Uri.joinPath(workspaceFolder.uri, 'clean.reply.txt');
+    const otherDocument = await vscode.workspace.openTextDocument(other);
+    await vscode.window.showTextDocument(otherDocument, vscode.ViewColumn.One);
+    await until('the preview to show the other reply', async () => {
+      const state = await previewState(other);
+      return state?.shown?.version === otherDocument.version ? state : undefined;
+    });
+    assert.equal(await previewState(uri), undefined, 'one panel, now showing the other reply');
+
+    const document = await vscode.workspace.openTextDocument(uri);
+    await vscode.window.showTextDocument(document, vscode.ViewColumn.One);
+    const back = await until('the preview to come back', async () => {
+      const state = await previewState(uri);
+      return state?.shown?.version === document.version ? state : undefined;
+    });
+    assert.match(back.html, /新增一句/);
+  });
 });
