@@ -9,6 +9,7 @@ import { encodingOption } from '../options';
 import { displayPath, errorCode, expandTargets, readReplyFile, writeFileAtomic } from '../files';
 import { isDocxFile, lintDocxFile } from '../docx';
 import { FORMAT_NAMES, formatters } from '../formatters/index';
+import { lintInPool } from '../lintPool';
 import type { FileResult } from '../formatters/types';
 import type { CliIO } from '../io';
 import { cliMessages } from '../messages';
@@ -75,6 +76,8 @@ export const lintCommand: Command = {
     const configs = new ConfigLoader(locale, explicitConfig);
     const reportedConfigs = new Set<string>();
     const results: FileResult[] = [];
+    // Many plain replies are linted on worker threads first; the loop takes their results in order.
+    const pooled = values.fix === true ? new Map<string, FileResult>() : await lintInPool(files, { encoding, locale, explicitConfig }, { configs });
     for (const file of files) {
       const configResult = await configs.forFile(file);
       if ('problems' in configResult) {
@@ -88,6 +91,11 @@ export const lintCommand: Command = {
       if (isDocxFile(file)) {
         const result = await lintDocxFile(file, { config: configResult.config, locale }, values.fix === true, io, report);
         if (result) results.push(result);
+        continue;
+      }
+      const done = pooled.get(file);
+      if (done) {
+        results.push(done);
         continue;
       }
       const read = await readReplyFile(file, encoding, locale);
