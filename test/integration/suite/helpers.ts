@@ -38,6 +38,11 @@ export async function open(...parts: string[]): Promise<{ document: vscode.TextD
   await activeExtension();
   const document = await vscode.workspace.openTextDocument(workspaceUri(...parts));
   const editor = await vscode.window.showTextDocument(document);
+  // A test starts from the file as it is on disk, whatever an earlier test or a restored session left unsaved.
+  if (document.isDirty) {
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+    await until('the fixture to be reverted', () => (document.isDirty ? undefined : true));
+  }
   return { document, editor };
 }
 
@@ -91,7 +96,10 @@ export async function undoUntil(document: vscode.TextDocument, text: string): Pr
  */
 export function keepFixturesClean(...files: string[][]): void {
   const saved = new Map<string, string>();
-  before(() => {
+  before(async () => {
+    // The web workbench saves edits after a delay by default, which would write test edits into the fixtures.
+    await vscode.workspace.getConfiguration('files').update('autoSave', 'off', vscode.ConfigurationTarget.Global);
+    for (const document of vscode.workspace.textDocuments.filter((d) => d.isDirty && !d.isClosed)) await revertAndClose(document);
     for (const parts of files) saved.set(workspaceUri(...parts).fsPath, readFileSync(workspaceUri(...parts).fsPath, 'utf8'));
   });
   afterEach(async () => {
