@@ -5,6 +5,7 @@ import * as iconv from 'iconv-lite';
 import { fixAll } from '../../src/core/fix/fixAll';
 import { toFields } from '../../src/core/fields';
 import { parse } from '../../src/core/parser/parse';
+import { layoutRules } from '../../src/core/docx/layout/index';
 import { rules } from '../../src/core/rules/index';
 import { root, runCli, stderrLines, temporaryFolder } from './cli.helpers';
 
@@ -169,7 +170,7 @@ describe('proposal-reply CLI', function () {
       assert.equal(run.tool.driver.name, 'proposal-reply');
       assert.equal(run.tool.driver.version, packageVersion);
       const ruleIds = run.tool.driver.rules.map((rule: { id: string }) => rule.id);
-      assert.deepEqual(ruleIds, ['schema', ...rules.map((rule) => rule.id)]);
+      assert.deepEqual(ruleIds, ['schema', ...rules.map((rule) => rule.id), ...layoutRules.map((rule) => rule.id)]);
       for (const rule of run.tool.driver.rules) {
         assert.ok(rule.helpUri.endsWith(`/docs/rules/${rule.id}.md`), rule.helpUri);
         assert.ok(rule.shortDescription.text.length > 0);
