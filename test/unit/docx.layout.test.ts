@@ -110,6 +110,14 @@ describe('layout rules on the project’s own .docx export', () => {
   }
 });
 
+describe('layout rules on the export after LibreOffice opened and saved it again', () => {
+  it('changning-2024-aigc: still no layout diagnostic, and the same fields as the text', () => {
+    const document = readDocx(readFileSync(join(root, 'test', 'fixtures', 'docx', 'resaved', 'changning-2024-aigc.docx')));
+    assert.deepEqual(layoutOnly(lintDocx(document, { now: new Date('2025-01-01') })).map((d) => d.message), []);
+    assert.deepEqual(toFields(parse(document.text)), toFields(parse(readFileSync(join(corpus, 'changning-2024-aigc.txt'), 'utf8'))));
+  });
+});
+
 describe('layout rules, one by one', () => {
   it('a reply laid out by the standard draws none', () => {
     assert.deepEqual(layoutOnly(lintWith(goodReply())).map((d) => d.message), []);
