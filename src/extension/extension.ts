@@ -5,9 +5,10 @@ import { registerDocxCommands } from './docx/index';
 import { registerWorkspaceFeatures } from './workspace/index';
 
 export function activate(context: vscode.ExtensionContext): ExtensionApi {
+  const started = performance.now();
   registerWorkspaceFeatures(context);
   registerDocxCommands(context);
-  return activateExtension(context, 'node');
+  return activateExtension(context, 'node', started);
 }
 
 export function deactivate(): void {}

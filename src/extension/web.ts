@@ -4,8 +4,9 @@ import { activateExtension, type ExtensionApi } from './activate';
 import { registerDocxCommands } from './docx/index';
 
 export function activate(context: vscode.ExtensionContext): ExtensionApi {
+  const started = performance.now();
   registerDocxCommands(context);
-  return activateExtension(context, 'web');
+  return activateExtension(context, 'web', started);
 }
 
 export function deactivate(): void {}
