@@ -47,6 +47,8 @@ function nextNonSpaceAt(line: string, index: number): number {
 const SIMPLE = 1;
 const OPENER = 2;
 const CLOSER = 3;
+const CONVERTED = 8;
+const HALF_WIDTH_MARK = /[:,;()!?]/;
 
 function markKind(char: string): number {
   if (OPEN.has(char)) return OPENER;
@@ -65,55 +67,64 @@ function markKind(char: string): number {
  * marks linear.
  */
 export function halfWidthMarks(line: string): number[] {
-  const shielded = new Uint8Array(line.length);
-  for (const [start, end] of protectedSpans(line)) shielded.fill(1, start, end);
-  const kind = new Uint8Array(line.length);
-  const partner = new Int32Array(line.length).fill(-1);
-  const converted = new Uint8Array(line.length);
+  if (!HALF_WIDTH_MARK.test(line)) return [];
+  const spans = protectedSpans(line);
+  /** Per column: the kind of mark (0 for none or a protected one), plus CONVERTED once it is converted. */
+  const state = new Uint8Array(line.length);
+  const partner = new Map<number, number>();
   const queue: number[] = [];
   const stack: number[] = [];
+  let span = 0;
   for (let i = 0; i < line.length; i++) {
     // Every mark is below U+0080 or one of the full-width brackets.
     const code = line.charCodeAt(i);
-    if ((code >= 0x80 && code !== 0xff08 && code !== 0xff09) || shielded[i]) continue;
+    if (code >= 0x80 && code !== 0xff08 && code !== 0xff09) continue;
+    while (span < spans.length && spans[span][1] <= i) span++;
+    if (span < spans.length && spans[span][0] <= i) continue;
     const char = line[i];
-    kind[i] = markKind(char);
-    if (kind[i] === OPENER) stack.push(i);
-    else if (kind[i] === CLOSER) {
+    const kind = markKind(char);
+    if (!kind) continue;
+    state[i] = kind;
+    if (kind === OPENER) stack.push(i);
+    else if (kind === CLOSER) {
       const open = stack.pop();
       if (open !== undefined) {
-        partner[open] = i;
-        partner[i] = open;
+        partner.set(open, i);
+        partner.set(i, open);
       }
     }
-    if (kind[i] && char in FULL_WIDTH) queue.push(i);
+    if (char in FULL_WIDTH) queue.push(i);
   }
 
-  const chineseAt = (i: number) => i >= 0 && (converted[i] === 1 || isCjk(line[i]));
+  const converted = (i: number) => (state[i] & CONVERTED) !== 0;
+  const chineseAt = (i: number) => i >= 0 && (converted(i) || isCjk(line[i]));
   const chineseAround = (i: number) => chineseAt(previousNonSpaceAt(line, i)) || chineseAt(nextNonSpaceAt(line, i));
-  const fullWidthAt = (i: number) => converted[i] === 1 || !(line[i] in FULL_WIDTH);
+  const fullWidthAt = (i: number) => converted(i) || !(line[i] in FULL_WIDTH);
   const shouldConvert = (i: number): boolean => {
-    if (kind[i] === SIMPLE) {
+    if (state[i] === SIMPLE) {
       const before = previousNonSpaceAt(line, i);
       const after = nextNonSpaceAt(line, i);
       if (before >= 0 && after >= 0 && isDigit(line[before]) && isDigit(line[after])) return false;
       return chineseAt(before) || chineseAt(after);
     }
-    const other = partner[i];
-    if (other < 0) return chineseAround(i);
+    const other = partner.get(i);
+    if (other === undefined) return chineseAround(i);
     return fullWidthAt(other) || chineseAround(i) || chineseAround(other);
+  };
+  const requeue = (i: number) => {
+    if (i >= 0 && state[i] !== 0 && !converted(i) && line[i] in FULL_WIDTH) queue.push(i);
   };
 
   const columns: number[] = [];
   while (queue.length > 0) {
     const i = queue.pop()!;
-    if (converted[i] || !shouldConvert(i)) continue;
-    converted[i] = 1;
+    if (converted(i) || !shouldConvert(i)) continue;
+    state[i] |= CONVERTED;
     columns.push(i);
     // The marks whose verdict reads this column: its neighbours either side and its bracket partner.
-    for (const next of [previousNonSpaceAt(line, i), nextNonSpaceAt(line, i), partner[i]]) {
-      if (next >= 0 && kind[next] && !converted[next] && line[next] in FULL_WIDTH) queue.push(next);
-    }
+    requeue(previousNonSpaceAt(line, i));
+    requeue(nextNonSpaceAt(line, i));
+    requeue(partner.get(i) ?? -1);
   }
   return columns.sort((a, b) => a - b);
 }
