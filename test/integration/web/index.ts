@@ -5,6 +5,7 @@
  */
 import './setup';
 import './activation.test';
+import './docx.test';
 
 export function run(): Promise<void> {
   return new Promise((resolve, reject) => {
