@@ -62,5 +62,10 @@ describe('proposal-reply render', () => {
     assert.equal(missing.code, 2);
     assert.match(missing.stderr, /none\.txt/);
     assert.ok(!fs.existsSync(path.join(work.dir, 'none.docx')));
+    fs.writeFileSync(path.join(work.dir, 'empty.txt'), '');
+    const empty = await run(['empty.txt', '-o', 'empty.docx']);
+    assert.equal(empty.code, 2);
+    assert.match(empty.stderr, /empty\.txt: \S/);
+    assert.ok(!fs.existsSync(path.join(work.dir, 'empty.docx')));
   });
 });

@@ -172,7 +172,8 @@ export async function renderDocx(model: ReplyModel, settings: RenderSettings): P
           grid: { type: 'lines', linePitch: geometry.linePitch },
         },
         footers: { default: folio('odd'), even: folio('even') },
-        children: document.blocks.map(paragraph),
+        // An empty reply still gets one (empty) paragraph, as Word writes it.
+        children: document.blocks.length > 0 ? document.blocks.map(paragraph) : [new Paragraph({ children: [] })],
       },
     ],
   });
