@@ -21,7 +21,9 @@ const PROTECTED_HINT = /:\/\/|www\.|@/i;
 function protectedSpans(line: string): [number, number][] {
   const spans: [number, number][] = [];
   if (!PROTECTED_HINT.test(line)) return spans;
-  const pattern = /(?:[a-z][a-z0-9+.-]*:\/\/|www\.)[^\s\u3000-\u303f\uff00-\uffef\u4e00-\u9fff]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gi;
+  // Schemes and the names before an @ are short; the caps keep a long run of letters from being rescanned
+  // from each of its letters (quadratic). The marks a span protects do not depend on where it starts.
+  const pattern = /(?:[a-z][a-z0-9+.-]{0,31}:\/\/|www\.)[^\s\u3000-\u303f\uff00-\uffef\u4e00-\u9fff]+|[\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)+/gi;
   for (const match of line.matchAll(pattern)) spans.push([match.index, match.index + match[0].length]);
   return spans;
 }
