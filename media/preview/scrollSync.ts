@@ -20,6 +20,8 @@ function anchors(): Anchor[] {
 export function offsetOfLine(line: number): number | undefined {
   const list = anchors();
   if (list.length === 0) return undefined;
+  // Up to the first block, show the page from its top edge.
+  if (line <= list[0].line) return 0;
   let previous = list[0];
   for (const anchor of list) {
     if (anchor.line > line) {
