@@ -25,7 +25,9 @@ export async function runElectronTests({ repoRoot, workspace, testsPath, grep })
       ],
     });
   } catch (error) {
-    console.error(`[vscode] desktop VS Code: ${error instanceof Error ? error.message : error}`);
+    const message = error instanceof Error ? error.message : String(error);
+    const offline = /ENOTFOUND|EAI_AGAIN|ECONNREFUSED|ETIMEDOUT/.test(message) ? ' (--electron downloads VS Code; offline, run without it)' : '';
+    console.error(`[vscode] desktop VS Code: ${message}${offline}`);
     return 1;
   } finally {
     rmSync(userDataDir, { recursive: true, force: true });

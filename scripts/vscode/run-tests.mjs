@@ -55,7 +55,7 @@ function options() {
       electron: { type: 'boolean', default: process.env.PROPOSAL_REPLY_VSCODE === 'electron' },
       only: { type: 'string' },
       grep: { type: 'string' },
-      timeout: { type: 'string', default: process.env.PROPOSAL_REPLY_VSCODE_TIMEOUT ?? '600' },
+      timeout: { type: 'string', default: process.env.PROPOSAL_REPLY_VSCODE_TIMEOUT ?? '900' },
       keep: { type: 'boolean', default: false },
     },
   });
@@ -82,7 +82,7 @@ function checkBuilt(manifest, phase) {
   if (missing.length) fail(`missing ${missing.join(', ')}: build first (npm run build, node scripts/vscode/build-web-tests.mjs)`);
 }
 
-async function runPhase(phase, { tools, runRoot, extensionId, grep, deadline }) {
+async function runPhase(phase, { tools, runRoot, extensionId, grep, deadline, timeoutSeconds }) {
   const runDir = join(runRoot, phase.name);
   mkdirSync(runDir, { recursive: true });
   const started = Date.now();
@@ -119,7 +119,7 @@ async function runPhase(phase, { tools, runRoot, extensionId, grep, deadline }) 
   }
 
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
-  if (result.timedOut) console.error(`[vscode] ${phase.title}: no result before the time limit; see ${artifactsDir}`);
+  if (result.timedOut) console.error(`[vscode] ${phase.title}: no result within the run's limit of ${timeoutSeconds} s (--timeout)`);
   if (result.crashed) console.error(`[vscode] ${phase.title}: the workbench page crashed`);
   if (result.code === 0 && counts.passing + counts.failing + counts.pending === 0) {
     console.error(`[vscode] ${phase.title}: exited with 0 but reported no test`);
@@ -153,14 +153,17 @@ async function main() {
   const deadline = Date.now() + opts.timeoutMs;
   const tools = ensureInstalled({ log: (line) => console.log(`[vscode] install: ${line}`) });
   const runRoot = mkdtempSync(join(tmpdir(), 'proposal-reply-vscode-'));
+  const removeRunRoot = () => (opts.keep ? console.log(`[vscode] run folder kept: ${runRoot}`) : rmSync(runRoot, { recursive: true, force: true, maxRetries: 5 }));
   const sweep = () => killPids(pidsMentioning(runRoot));
-  const unregister = onCleanup(sweep);
+  // Cleanups run last-registered first: stop every process of the run, then remove its folder.
+  const unregisterRemove = onCleanup(removeRunRoot);
+  const unregisterSweep = onCleanup(sweep);
 
   const totals = { passing: 0, failing: 0 };
   let code = 0;
   try {
     for (const phase of phases) {
-      const result = await runPhase(phase, { tools, runRoot, extensionId, grep: opts.grep, deadline });
+      const result = await runPhase(phase, { tools, runRoot, extensionId, grep: opts.grep, deadline, timeoutSeconds: opts.timeoutMs / 1000 });
       totals.passing += result.counts.passing;
       totals.failing += result.counts.failing;
       if (result.code !== 0) code = 1;
@@ -171,9 +174,9 @@ async function main() {
       console.warn(`[vscode] stopping ${leftovers.length} leftover process(es): ${leftovers.join(' ')}`);
       sweep();
     }
-    unregister();
-    if (opts.keep) console.log(`[vscode] run folder kept: ${runRoot}`);
-    else rmSync(runRoot, { recursive: true, force: true });
+    unregisterSweep();
+    unregisterRemove();
+    removeRunRoot();
   }
   console.log(`vscode: ${totals.passing} passed, ${totals.failing} failed`);
   return code;
