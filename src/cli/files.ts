@@ -53,6 +53,9 @@ export async function readReplyFile(
 ): Promise<DecodedText | { problem: string }> {
   let bytes: Uint8Array;
   try {
+    // Reading a pipe waits for a writer and a device may never end: only files (and folders, for their message) are read.
+    const stats = await fs.stat(file);
+    if (!stats.isFile() && !stats.isDirectory()) return { problem: format(cliMessages.notRegularFile, locale) };
     bytes = await fs.readFile(file);
   } catch (error) {
     return { problem: readErrorMessage(error, locale) };

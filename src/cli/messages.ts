@@ -37,6 +37,7 @@ export const cliMessages = {
   noMatch: { zh: '没有与此通配符匹配的文件', en: 'no files match this pattern' },
   isDirectory: { zh: '这是文件夹，请指定文件或通配符（如“{pattern}”）', en: 'is a folder; name files or a glob (e.g. “{pattern}”)' },
   unreadable: { zh: '无法读取文件（{code}）', en: 'cannot read the file ({code})' },
+  notRegularFile: { zh: '不是普通文件（如管道或设备），未读取', en: 'not a regular file (a pipe or a device, say); not read' },
   empty: { zh: '文件为空', en: 'the file is empty' },
   binary: { zh: '不是文本文件（含有 NUL 字节）', en: 'not a text file (it contains NUL bytes)' },
   utf16: {

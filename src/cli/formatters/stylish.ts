@@ -35,10 +35,12 @@ export const formatStylish: Formatter = (results, { cwd, locale, color }) => {
       message: d.message.replace(/\s*\r?\n\s*/g, ' '),
       ruleId: d.ruleId,
     }));
+    // Not Math.max(...list): a very long reply can have more rows than a call takes arguments.
+    const widest = (width: (row: (typeof rows)[number]) => number) => rows.reduce((most, row) => Math.max(most, width(row)), 0);
     const widths = {
-      position: Math.max(...rows.map((row) => row.position.length)),
-      severity: Math.max(...rows.map((row) => displayWidth(row.severityName))),
-      message: Math.max(...rows.map((row) => displayWidth(row.message))),
+      position: widest((row) => row.position.length),
+      severity: widest((row) => displayWidth(row.severityName)),
+      message: widest((row) => displayWidth(row.message)),
     };
     output += `\n${paint('underline', displayPath(filePath, cwd))}\n`;
     for (const row of rows) {
