@@ -50,7 +50,10 @@ function unknownNameError(unknown: UnknownName, data: TemplateData): RenderResul
 function syntaxError(error: unknown): RenderResult {
   const detail = error instanceof Error ? error.message : String(error);
   const where = error as { lineNumber?: number; column?: number };
-  return { ok: false, error: fill(MESSAGES.syntax, { detail }), line: where.lineNumber, column: where.column };
+  // The parser's own errors carry their line only in the message (`Parse error on line 3:`).
+  const parseErrorLine = /^Parse error on line (\d+):/.exec(detail);
+  const line = where.lineNumber ?? (parseErrorLine ? Number(parseErrorLine[1]) : undefined);
+  return { ok: false, error: fill(MESSAGES.syntax, { detail }), line, column: where.column };
 }
 
 export function renderTemplate(source: string, data: TemplateData): RenderResult {
