@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { promises as fs } from 'node:fs';
+import { promises as fs, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { format, type Locale } from '../core/i18n';
 import { decodeText, type DecodedText, type EncodingOption } from './encoding';
@@ -54,9 +54,11 @@ export async function readReplyFile(
   let bytes: Uint8Array;
   try {
     // Reading a pipe waits for a writer and a device may never end: only files (and folders, for their message) are read.
-    const stats = await fs.stat(file);
+    // Read synchronously: files are checked one after another, and fs.promises.readFile takes several trips
+    // through the thread pool per file, which left the CLI idle a third of the time on many small files.
+    const stats = statSync(file);
     if (!stats.isFile() && !stats.isDirectory()) return { problem: format(cliMessages.notRegularFile, locale) };
-    bytes = await fs.readFile(file);
+    bytes = readFileSync(file);
   } catch (error) {
     return { problem: readErrorMessage(error, locale) };
   }

@@ -23,7 +23,7 @@ export interface PoolSettings {
 }
 
 /** Below this many files the threads' start-up costs more than they save (measured by `npm run bench`). */
-export const POOL_MIN_FILES = 200;
+export const POOL_MIN_FILES = 500;
 /** Files handed to a worker at a time: small enough to share the work evenly, large enough to keep messages few. */
 const BATCH_SIZE = 25;
 /** The worker's script, a small bundle of its own (dist/lintWorker.js) beside the CLI's, or its compiled module. */
