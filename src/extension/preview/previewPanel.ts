@@ -137,11 +137,11 @@ export class PreviewPanel implements vscode.Disposable {
       };
       const content = renderer.content(model, readRenderSettings(this.uri), { diagnostics });
       webview.html = renderer.webview(content, {
-          nonce: nonce(),
-          cspSource: webview.cspSource,
-          scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(this.assets.mediaUri, 'dist', 'preview.js')).toString(),
-          styleUri: webview.asWebviewUri(vscode.Uri.joinPath(this.assets.mediaUri, 'preview', 'preview.css')).toString(),
-          state,
+        nonce: nonce(),
+        cspSource: webview.cspSource,
+        scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(this.assets.mediaUri, 'dist', 'preview.js')).toString(),
+        styleUri: webview.asWebviewUri(vscode.Uri.joinPath(this.assets.mediaUri, 'preview', 'preview.css')).toString(),
+        state,
         lang: locale === 'zh' ? 'zh-CN' : 'en',
       });
       this.state = { uri: this.uri.toString(), version, html: content.html, shown: this.state?.shown };
