@@ -1,5 +1,6 @@
 /**
- * Loads dist/extension.js in plain Node with a stand-in `vscode` module and times require() and
+ * Loads dist/extension.js (of the repository, or of the unpacked .vsix named as the first argument) in
+ * plain Node with a stand-in `vscode` module and times require() and
  * activate(). The stand-in answers every API call with an inert object, so this measures the
  * extension's own start-up work (module evaluation, provider and command registration), not
  * VS Code's extension host. Prints one JSON line.
@@ -82,7 +83,8 @@ Module._load = function load(request, ...rest) {
   return request === 'vscode' ? vscode : originalLoad.call(this, request, ...rest);
 };
 
-const root = path.join(__dirname, '..', '..');
+// The extension's folder: the repository, or an unpacked .vsix given as the first argument.
+const root = path.resolve(process.argv[2] ?? path.join(__dirname, '..', '..'));
 const extensionPath = root;
 const context = {
   subscriptions: [],
