@@ -14,7 +14,7 @@ import { lint } from '../../../src/core/lint';
 import { activeExtension, ours, repoRoot, revertAndClose, ruleOf, uiLocale } from './helpers';
 
 const SIZE = 5 * 1024 * 1024;
-const EDITS = 300;
+const EDITS = 200;
 
 const HEADING = /^([一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])/;
 
