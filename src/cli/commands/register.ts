@@ -1,5 +1,3 @@
-import { randomBytes } from 'node:crypto';
-import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { toFields } from '../../core/fields';
 import { format, type Locale } from '../../core/i18n';
@@ -12,9 +10,10 @@ import { sortRegister } from '../../core/register/sort';
 import { EXIT_OK, EXIT_TROUBLE, UsageError, type Command } from '../command';
 import { ConfigLoader, formatConfigProblem } from '../configs';
 import type { EncodingOption } from '../encoding';
-import { displayPath, errorCode, expandTargets, readReplyFile } from '../files';
+import { displayPath, expandTargets, readReplyFile } from '../files';
 import { cliMessages } from '../messages';
 import { encodingOption } from '../options';
+import { exists, writeNewFile } from '../writeNewFile';
 
 const FORMATS = ['csv', 'xlsx', 'json'] as const;
 type RegisterFormat = (typeof FORMATS)[number];
@@ -134,45 +133,4 @@ async function encodeRegister(rows: RegisterRow[], registerFormat: RegisterForma
   // Loaded only when asked for: the .xlsx writer is large, and every other command starts faster without it.
   if (registerFormat === 'xlsx') return (await import('../../core/register/xlsx')).registerXlsx(rows, locale);
   return new TextEncoder().encode(registerFormat === 'json' ? registerJson(rows) : registerCsv(rows, locale));
-}
-
-async function exists(file: string): Promise<boolean> {
-  return fs.lstat(file).then(
-    () => true,
-    () => false,
-  );
-}
-
-/**
- * Writes a new file atomically: a temporary file in the same folder, flushed, then moved into place. Without
- * `force` the move is a hard link, which fails when the file appeared meanwhile, so nothing is ever overwritten.
- */
-async function writeNewFile(file: string, bytes: Uint8Array, force: boolean): Promise<'written' | 'exists' | { code: string }> {
-  const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
-  try {
-    const handle = await fs.open(temporary, 'wx');
-    try {
-      await handle.writeFile(bytes);
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    if (force) await fs.rename(temporary, file);
-    else await moveWithoutOverwriting(temporary, file);
-    return 'written';
-  } catch (error) {
-    return errorCode(error) === 'EEXIST' ? 'exists' : { code: errorCode(error) };
-  } finally {
-    await fs.rm(temporary, { force: true });
-  }
-}
-
-async function moveWithoutOverwriting(temporary: string, file: string): Promise<void> {
-  try {
-    await fs.link(temporary, file);
-  } catch (error) {
-    // Some file systems (FAT, a few network shares) have no hard links; check, then rename.
-    if (errorCode(error) === 'EEXIST' || (await exists(file))) throw Object.assign(new Error('exists'), { code: 'EEXIST' });
-    await fs.rename(temporary, file);
-  }
 }

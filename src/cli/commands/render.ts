@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { format, type Locale } from '../../core/i18n';
@@ -8,10 +7,11 @@ import { HtmlRenderer, PREVIEW_TEMPLATE_NAMES, previewTemplateFile, type Preview
 import { resolveRenderSettings } from '../../core/render/settings';
 import { EXIT_OK, EXIT_TROUBLE, UsageError, type Command } from '../command';
 import type { EncodingOption } from '../encoding';
-import { displayPath, errorCode, readReplyFile } from '../files';
+import { displayPath, readReplyFile } from '../files';
 import { cliMessages } from '../messages';
 import { encodingOption } from '../options';
 import { packageInfo } from '../package-info';
+import { exists, writeNewFile } from '../writeNewFile';
 
 const FORMATS = ['docx', 'html'] as const;
 type RenderFormat = (typeof FORMATS)[number];
@@ -129,45 +129,4 @@ async function readTemplates(locale: Locale): Promise<{ sources: PreviewTemplate
     }
   }
   return { sources };
-}
-
-async function exists(file: string): Promise<boolean> {
-  return fs.lstat(file).then(
-    () => true,
-    () => false,
-  );
-}
-
-/**
- * Writes the file atomically: a temporary file in the same folder, flushed, then moved into place. Without
- * `force` the move is a hard link, which fails if the file appeared meanwhile, so nothing is overwritten.
- */
-async function writeNewFile(file: string, bytes: Uint8Array, force: boolean): Promise<'written' | 'exists' | { code: string }> {
-  const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
-  try {
-    const handle = await fs.open(temporary, 'wx');
-    try {
-      await handle.writeFile(bytes);
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    if (force) await fs.rename(temporary, file);
-    else await linkWithoutOverwriting(temporary, file);
-    return 'written';
-  } catch (error) {
-    return errorCode(error) === 'EEXIST' ? 'exists' : { code: errorCode(error) };
-  } finally {
-    await fs.rm(temporary, { force: true });
-  }
-}
-
-async function linkWithoutOverwriting(temporary: string, file: string): Promise<void> {
-  try {
-    await fs.link(temporary, file);
-  } catch (error) {
-    // File systems without hard links (FAT, some network shares): check, then rename.
-    if (errorCode(error) === 'EEXIST' || (await exists(file))) throw Object.assign(new Error('exists'), { code: 'EEXIST' });
-    await fs.rename(temporary, file);
-  }
 }
