@@ -29,11 +29,15 @@ const BATCH_SIZE = 25;
 /** The worker's script, a small bundle of its own (dist/lintWorker.js) beside the CLI's, or its compiled module. */
 const WORKER_SCRIPT = path.join(__dirname, 'lintWorker.js');
 
-/** Threads to use: `PROPOSAL_REPLY_THREADS` when set (0 or 1 turns the pool off), else one per core, up to 8. */
-export function poolThreads(env: Record<string, string | undefined> = process.env): number {
+/**
+ * Threads to use: `PROPOSAL_REPLY_THREADS` when set (0 or 1 turns the pool off), else one per core, up to 8,
+ * from four cores on. On two cores a worker's start-up (about 0.4 s: loading, compiling the schema, warming
+ * up) and the two threads' contention for memory cost more than the second lane saves (`npm run bench`).
+ */
+export function poolThreads(env: Record<string, string | undefined> = process.env, cores = availableParallelism()): number {
   const requested = Number.parseInt(env.PROPOSAL_REPLY_THREADS ?? '', 10);
   if (Number.isInteger(requested) && requested >= 0) return requested;
-  return Math.min(availableParallelism(), 8);
+  return cores >= 4 ? Math.min(cores, 8) : 1;
 }
 
 export interface PoolOptions {
@@ -88,6 +92,9 @@ export async function lintInPool(
     const loader = configs ?? new ConfigLoader(settings.locale, settings.explicitConfig);
     for (let batch = takeBatch(); batch.length > 0; batch = takeBatch()) {
       for (const file of batch) keep(await lintPlainFile(file, loader, settings));
+      // Let the workers' messages in: without this the lane never leaves the microtask queue, and the
+      // workers, waiting for their next batch, sit idle until it has done everything itself.
+      await new Promise((resolve) => setImmediate(resolve));
     }
   };
   const workerCount = Math.min(threads - 1, Math.ceil(files.length / BATCH_SIZE) - 1);

@@ -60,7 +60,9 @@ describe('lint pool', function () {
     assert.equal((await lintInPool(files, settings, { threads: 1, minFiles: 0 })).size, 0);
     assert.equal(poolThreads({ PROPOSAL_REPLY_THREADS: '0' }), 0);
     assert.equal(poolThreads({ PROPOSAL_REPLY_THREADS: '3' }), 3);
-    assert.ok(poolThreads({}) >= 1);
+    assert.equal(poolThreads({}, 2), 1);
+    assert.equal(poolThreads({}, 4), 4);
+    assert.equal(poolThreads({}, 32), 8);
   });
 
   it('gives the CLI the same output, messages and exit code with and without threads', () => {
