@@ -10,3 +10,13 @@ export const encodingOption: OptionSpec = {
     en: 'file encoding (default: auto: valid UTF-8 wins, else GB18030/GBK)',
   },
 };
+
+/** `--config`, shared by the commands that check replies against a configuration. */
+export const configOption: OptionSpec = {
+  type: 'string',
+  valueName: { zh: '文件', en: 'file' },
+  description: {
+    zh: '使用此配置文件，不再查找 .proposal-reply.json',
+    en: 'use this configuration file instead of looking for .proposal-reply.json',
+  },
+};

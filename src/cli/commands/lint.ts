@@ -5,7 +5,7 @@ import { lint, type LintOptions } from '../../core/lint';
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_TROUBLE, UsageError, type Command } from '../command';
 import { ConfigLoader, formatConfigProblem } from '../configs';
 import { encodeText, type DecodedText, type EncodingOption } from '../encoding';
-import { encodingOption } from '../options';
+import { configOption, encodingOption } from '../options';
 import { displayPath, errorCode, expandTargets, readReplyFile, writeFileAtomic } from '../files';
 import { isDocxFile, lintDocxFile } from '../docx';
 import { FORMAT_NAMES, formatters } from '../formatters/index';
@@ -54,14 +54,7 @@ export const lintCommand: Command = {
       },
     },
     encoding: encodingOption,
-    config: {
-      type: 'string',
-      valueName: { zh: '文件', en: 'file' },
-      description: {
-        zh: '使用此配置文件，不再查找 .proposal-reply.json',
-        en: 'use this configuration file instead of looking for .proposal-reply.json',
-      },
-    },
+    config: configOption,
   },
 
   async run({ values, positionals, locale, io }) {

@@ -12,7 +12,7 @@ import { ConfigLoader, formatConfigProblem } from '../configs';
 import type { EncodingOption } from '../encoding';
 import { displayPath, expandTargets, readReplyFile } from '../files';
 import { cliMessages } from '../messages';
-import { encodingOption } from '../options';
+import { configOption, encodingOption } from '../options';
 import { exists, writeNewFile } from '../writeNewFile';
 
 const FORMATS = ['csv', 'xlsx', 'json'] as const;
@@ -58,14 +58,7 @@ export const registerCommand: Command = {
     },
     force: { type: 'boolean', description: { zh: '覆盖已存在的输出文件', en: 'overwrite an existing output file' } },
     encoding: encodingOption,
-    config: {
-      type: 'string',
-      valueName: { zh: '文件', en: 'file' },
-      description: {
-        zh: '使用此配置文件，不再查找 .proposal-reply.json',
-        en: 'use this configuration file instead of looking for .proposal-reply.json',
-      },
-    },
+    config: configOption,
   },
 
   async run({ values, positionals, locale, io }) {
