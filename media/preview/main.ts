@@ -19,8 +19,11 @@ const flow = document.getElementById('pr-flow') as HTMLElement;
 const pages = document.getElementById('pr-pages') as HTMLElement;
 const sizer = document.getElementById('pr-sizer') as HTMLElement;
 let version = state.version;
-/** Scroll events until then come from our own scrolling, not the user's. */
-let ignoreScrollUntil = 0;
+/**
+ * Where our own scrolling left the page: a scroll that ends there is ours and is not echoed to the editor.
+ * A position, not a time window, so that a slow machine cannot swallow the user's next scroll.
+ */
+let ownScrollY: number | undefined;
 let scrollFrame = 0;
 
 function layOut(): void {
@@ -43,8 +46,12 @@ function fitToWidth(): void {
 function scrollToLine(line: number): void {
   const offset = offsetOfLine(line);
   if (offset === undefined) return;
-  ignoreScrollUntil = performance.now() + 150;
-  window.scrollTo(0, Math.max(0, offset - 12));
+  scrollOurselves(Math.max(0, offset - 12));
+}
+
+function scrollOurselves(top: number): void {
+  window.scrollTo(0, top);
+  ownScrollY = window.scrollY;
 }
 
 window.addEventListener('message', (event: MessageEvent<ToWebview>) => {
@@ -55,8 +62,7 @@ window.addEventListener('message', (event: MessageEvent<ToWebview>) => {
       flow.innerHTML = message.html;
       version = message.version;
       layOut();
-      ignoreScrollUntil = performance.now() + 150;
-      window.scrollTo(0, scrollY);
+      scrollOurselves(scrollY);
       break;
     }
     case 'scrollToLine':
@@ -72,7 +78,9 @@ window.addEventListener('scroll', () => {
     const line = lineAtOffset(window.scrollY + 12);
     if (line === undefined) return;
     vscode.setState({ line });
-    if (state.scrollSync && performance.now() >= ignoreScrollUntil) vscode.postMessage({ type: 'revealLine', line });
+    if (window.scrollY === ownScrollY) return;
+    ownScrollY = undefined;
+    if (state.scrollSync) vscode.postMessage({ type: 'revealLine', line });
   });
 });
 

@@ -25,13 +25,18 @@ interface Message {
 
 const recorded = (page: Page) => page.evaluate(() => (window as unknown as { recorded: Message[] }).recorded.slice());
 
-async function waitFor(page: Page, predicate: (messages: Message[]) => boolean): Promise<Message[]> {
+async function waitFor(page: Page, predicate: (messages: Message[]) => boolean, what: string): Promise<Message[]> {
+  const deadline = Date.now() + 30_000;
   for (;;) {
     const messages = await recorded(page);
     if (predicate(messages)) return messages;
+    if (Date.now() > deadline) throw new Error(`no ${what} from the webview; it sent ${JSON.stringify(messages)}`);
     await page.waitForTimeout(50);
   }
 }
+
+/** Lets the script's requestAnimationFrame callbacks run. */
+const nextFrames = (page: Page) => page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
 
 describe('preview webview script', function () {
   this.timeout(90_000);
@@ -61,7 +66,7 @@ describe('preview webview script', function () {
       Object.assign(window, { recorded: messages, acquireVsCodeApi: () => ({ postMessage: (m: unknown) => messages.push(m), getState: () => undefined, setState: () => undefined }) });
     });
     await page.goto(pathToFileURL(file).href);
-    await waitFor(page, (messages) => messages.some((m) => m.type === 'ready'));
+    await waitFor(page, (messages) => messages.some((m) => m.type === 'ready'), '"ready"');
   });
 
   after(async () => {
@@ -81,7 +86,7 @@ describe('preview webview script', function () {
     const longer = sample.replace('最后,我们感谢', `${'新增的段落内容。'.repeat(150)}\n\n最后,我们感谢`);
     const { html } = renderer.content(parse(longer), settings);
     await page.evaluate((content) => window.postMessage({ type: 'update', html: content, version: 2 }, '*'), html);
-    const messages = await waitFor(page, (all) => all.some((m) => m.type === 'rendered' && m.version === 2));
+    const messages = await waitFor(page, (all) => all.some((m) => m.type === 'rendered' && m.version === 2), '"rendered" for version 2');
     const first = messages.find((m) => m.type === 'rendered' && m.version === 1);
     const second = messages.find((m) => m.type === 'rendered' && m.version === 2);
     assert.ok(first && second && second.pages !== undefined && first.pages !== undefined);
@@ -94,6 +99,7 @@ describe('preview webview script', function () {
     const before = (await recorded(page)).length;
     await page.evaluate(() => window.postMessage({ type: 'scrollToLine', line: 44 }, '*'));
     await page.waitForFunction(() => window.scrollY > 0);
+    await nextFrames(page);
     const dateTop = await page.locator('[data-line="44"]').first().evaluate((element) => element.getBoundingClientRect().top);
     assert.ok(Math.abs(dateTop - 12) < 20, `the date's block is at the top (${dateTop}px)`);
     const after = (await recorded(page)).slice(before);
@@ -104,12 +110,12 @@ describe('preview webview script', function () {
     const before = (await recorded(page)).length;
     await page.mouse.move(500, 400);
     await page.mouse.wheel(0, -1500);
-    const reveal = await waitFor(page, (all) => all.slice(before).some((m) => m.type === 'revealLine'));
+    const reveal = await waitFor(page, (all) => all.slice(before).some((m) => m.type === 'revealLine'), '"revealLine" after the wheel');
     const line = reveal.slice(before).find((m) => m.type === 'revealLine')?.line ?? -1;
     assert.ok(line >= 0 && line < 44, `line ${line}`);
 
     await page.locator('[data-line="6"]').first().dblclick();
-    const opened = await waitFor(page, (all) => all.some((m) => m.type === 'openLine'));
+    const opened = await waitFor(page, (all) => all.some((m) => m.type === 'openLine'), '"openLine" after the double-click');
     assert.deepEqual(opened.filter((m) => m.type === 'openLine'), [{ type: 'openLine', line: 6 }]);
   });
 });
