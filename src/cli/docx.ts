@@ -1,12 +1,11 @@
 /** .docx files in the CLI: read through the core's reader, linted by paragraph, never written. */
-import { promises as fs } from 'node:fs';
 import { DocxReadError } from '../core/docx/errors';
 import { lintDocx } from '../core/docx/lint';
 import { readDocx } from '../core/docx/read';
 import type { DocxDocument } from '../core/docx/types';
 import { format, type Locale, type Message } from '../core/i18n';
 import type { LintOptions } from '../core/lint';
-import { displayPath, readErrorMessage } from './files';
+import { displayPath, readFileBytes } from './files';
 import type { FileResult } from './formatters/types';
 import type { CliIO } from './io';
 
@@ -24,12 +23,8 @@ export function isDocxFile(file: string): boolean {
 
 /** Reads a .docx; every failure becomes a message in the locale. */
 export async function readDocxFile(file: string, locale: Locale): Promise<DocxDocument | { problem: string }> {
-  let bytes: Uint8Array;
-  try {
-    bytes = await fs.readFile(file);
-  } catch (error) {
-    return { problem: readErrorMessage(error, locale) };
-  }
+  const bytes = readFileBytes(file, locale);
+  if ('problem' in bytes) return bytes;
   try {
     return readDocx(bytes);
   } catch (error) {

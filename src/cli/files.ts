@@ -45,23 +45,30 @@ function toGlob(target: string): string {
   return path.sep === '\\' ? target.replace(/\\/g, '/') : target;
 }
 
+/**
+ * Reads a file's bytes; every failure becomes a message in the locale. Reading a pipe waits for a writer
+ * and a device may never end, so only files (and folders, for their message) are read.
+ * Synchronously: files are checked one after another, and fs.promises.readFile takes several trips through
+ * the thread pool per file, which left the CLI idle a third of the time on many small files.
+ */
+export function readFileBytes(file: string, locale: Locale): Uint8Array | { problem: string } {
+  try {
+    const stats = statSync(file);
+    if (!stats.isFile() && !stats.isDirectory()) return { problem: format(cliMessages.notRegularFile, locale) };
+    return readFileSync(file);
+  } catch (error) {
+    return { problem: readErrorMessage(error, locale) };
+  }
+}
+
 /** Reads and decodes a reply; every failure becomes a message in the locale. */
 export async function readReplyFile(
   file: string,
   encoding: EncodingOption,
   locale: Locale,
 ): Promise<DecodedText | { problem: string }> {
-  let bytes: Uint8Array;
-  try {
-    // Reading a pipe waits for a writer and a device may never end: only files (and folders, for their message) are read.
-    // Read synchronously: files are checked one after another, and fs.promises.readFile takes several trips
-    // through the thread pool per file, which left the CLI idle a third of the time on many small files.
-    const stats = statSync(file);
-    if (!stats.isFile() && !stats.isDirectory()) return { problem: format(cliMessages.notRegularFile, locale) };
-    bytes = readFileSync(file);
-  } catch (error) {
-    return { problem: readErrorMessage(error, locale) };
-  }
+  const bytes = readFileBytes(file, locale);
+  if ('problem' in bytes) return bytes;
   const decoded = decodeText(bytes, encoding);
   return 'problem' in decoded ? { problem: format(cliMessages[decoded.problem], locale) } : decoded;
 }

@@ -32,8 +32,10 @@ const FAILED = {
 export function runRule(rule: Rule, context: RuleContext, severity: Severity): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   const textLength = context.model.text.length;
-  // A rule reports the same few messages many times (every half-width comma), so each is formatted once.
+  // A rule reports the same few messages many times (every half-width comma), so each is formatted once,
+  // found by the arguments object itself when a rule reuses it, else by its content.
   const formatted = new Map<string, string>();
+  const formattedByArgs = new Map<object, { messageId: string; text: string }>();
   const report = ({ messageId, args, range, fix }: RuleReport) => {
     const message = rule.messages[messageId];
     if (!message) throw new Error(`unknown messageId "${messageId}"`);
@@ -44,11 +46,16 @@ export function runRule(rule: Rule, context: RuleContext, severity: Severity): D
         throw new Error(`reported a fix with an invalid range [${start}, ${end}]`);
       }
     }
-    const key = args ? `${messageId}${JSON.stringify(args)}` : messageId;
-    let text = formatted.get(key);
+    const cached = args && formattedByArgs.get(args);
+    let text = cached && cached.messageId === messageId ? cached.text : undefined;
     if (text === undefined) {
-      text = format(message, context.locale, args);
-      formatted.set(key, text);
+      const key = args ? `${messageId}${JSON.stringify(args)}` : messageId;
+      text = formatted.get(key);
+      if (text === undefined) {
+        text = format(message, context.locale, args);
+        formatted.set(key, text);
+      }
+      if (args) formattedByArgs.set(args, { messageId, text });
     }
     const diagnostic: Diagnostic = { ruleId: rule.id, severity, message: text, range };
     if (fix) diagnostic.fix = fix;

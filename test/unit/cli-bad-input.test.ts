@@ -134,6 +134,16 @@ describe('proposal-reply on bad input', function () {
     expectRefused('pipe.txt', /不是普通文件（如管道或设备），未读取$/, () => undefined);
   });
 
+  it('refuses a pipe named like a Word file without waiting for a writer', function () {
+    if (process.platform === 'win32') this.skip();
+    const made = spawnSync('mkfifo', [at('pipe.docx')]);
+    if (made.error || made.status !== 0) this.skip(); // no mkfifo on this system
+    expectRefused('pipe.docx', /不是普通文件（如管道或设备），未读取$/, () => undefined);
+    const fields = cli(['fields', 'pipe.docx'], folder.path);
+    assert.equal(fields.status, 2);
+    assert.match(fields.stderr, /pipe\.docx: 不是普通文件/);
+  });
+
   it('refuses a dangling link and a link loop', function () {
     if (process.platform === 'win32') this.skip();
     expectRefused('dangling.txt', /文件不存在$/, () => symlinkSync('nowhere.txt', at('dangling.txt')));

@@ -1,5 +1,5 @@
 /** punctuation-width: half-width : , ; ( ) ! ? in Chinese text become full-width. */
-import { isCjk, ModelText } from './support/text';
+import { isCjkCode, ModelText } from './support/text';
 import type { Rule } from './types';
 
 const FULL_WIDTH: Record<string, string> = {
@@ -11,8 +11,13 @@ const FULL_WIDTH: Record<string, string> = {
   '!': '\uff01',
   '?': '\uff1f',
 };
-const OPEN = new Set(['(', '\uff08']);
-const CLOSE = new Set([')', '\uff09']);
+/** The marks by code: a long line is scanned by character code, never by one-character strings. */
+const IS_HALF_WIDTH_MARK = new Uint8Array(128);
+for (const mark of Object.keys(FULL_WIDTH)) IS_HALF_WIDTH_MARK[mark.charCodeAt(0)] = 1;
+const isHalfWidthMark = (code: number) => code < 128 && IS_HALF_WIDTH_MARK[code] === 1;
+const FULL_WIDTH_OPEN = 0xff08;
+const FULL_WIDTH_CLOSE = 0xff09;
+const isDigit = (code: number) => code >= 0x30 && code <= 0x39;
 
 /** Each of the URL and e-mail patterns below needs one of these, so most lines skip the scan. */
 const PROTECTED_HINT = /:\/\/|www\.|@/i;
@@ -28,21 +33,17 @@ function protectedSpans(line: string): [number, number][] {
   return spans;
 }
 
-function isDigit(char: string | undefined): boolean {
-  return char !== undefined && /[0-9]/.test(char);
-}
-
-const SPACE_CODES = new Set([0x20, 0x09, 0xa0, 0x3000]);
+const isSpace = (code: number) => code === 0x20 || code === 0x09 || code === 0xa0 || code === 0x3000;
 
 function previousNonSpaceAt(line: string, index: number): number {
   let i = index - 1;
-  while (i >= 0 && SPACE_CODES.has(line.charCodeAt(i))) i--;
+  while (i >= 0 && isSpace(line.charCodeAt(i))) i--;
   return i;
 }
 
 function nextNonSpaceAt(line: string, index: number): number {
   let i = index + 1;
-  while (i < line.length && SPACE_CODES.has(line.charCodeAt(i))) i++;
+  while (i < line.length && isSpace(line.charCodeAt(i))) i++;
   return i < line.length ? i : -1;
 }
 
@@ -52,10 +53,10 @@ const CLOSER = 3;
 const CONVERTED = 8;
 const HALF_WIDTH_MARK = /[:,;()!?]/;
 
-function markKind(char: string): number {
-  if (OPEN.has(char)) return OPENER;
-  if (CLOSE.has(char)) return CLOSER;
-  return char in FULL_WIDTH ? SIMPLE : 0;
+function markKind(code: number): number {
+  if (code === 0x28 || code === FULL_WIDTH_OPEN) return OPENER;
+  if (code === 0x29 || code === FULL_WIDTH_CLOSE) return CLOSER;
+  return isHalfWidthMark(code) ? SIMPLE : 0;
 }
 
 /**
@@ -78,14 +79,11 @@ export function halfWidthMarks(line: string): number[] {
   const stack: number[] = [];
   let span = 0;
   for (let i = 0; i < line.length; i++) {
-    // Every mark is below U+0080 or one of the full-width brackets.
     const code = line.charCodeAt(i);
-    if (code >= 0x80 && code !== 0xff08 && code !== 0xff09) continue;
+    const kind = markKind(code);
+    if (!kind) continue;
     while (span < spans.length && spans[span][1] <= i) span++;
     if (span < spans.length && spans[span][0] <= i) continue;
-    const char = line[i];
-    const kind = markKind(char);
-    if (!kind) continue;
     state[i] = kind;
     if (kind === OPENER) stack.push(i);
     else if (kind === CLOSER) {
@@ -95,18 +93,18 @@ export function halfWidthMarks(line: string): number[] {
         partner.set(i, open);
       }
     }
-    if (char in FULL_WIDTH) queue.push(i);
+    if (isHalfWidthMark(code)) queue.push(i);
   }
 
   const converted = (i: number) => (state[i] & CONVERTED) !== 0;
-  const chineseAt = (i: number) => i >= 0 && (converted(i) || isCjk(line[i]));
+  const chineseAt = (i: number) => i >= 0 && (converted(i) || isCjkCode(line.charCodeAt(i)));
   const chineseAround = (i: number) => chineseAt(previousNonSpaceAt(line, i)) || chineseAt(nextNonSpaceAt(line, i));
-  const fullWidthAt = (i: number) => converted(i) || !(line[i] in FULL_WIDTH);
+  const fullWidthAt = (i: number) => converted(i) || !isHalfWidthMark(line.charCodeAt(i));
   const shouldConvert = (i: number): boolean => {
     if (state[i] === SIMPLE) {
       const before = previousNonSpaceAt(line, i);
       const after = nextNonSpaceAt(line, i);
-      if (before >= 0 && after >= 0 && isDigit(line[before]) && isDigit(line[after])) return false;
+      if (before >= 0 && after >= 0 && isDigit(line.charCodeAt(before)) && isDigit(line.charCodeAt(after))) return false;
       return chineseAt(before) || chineseAt(after);
     }
     const other = partner.get(i);
@@ -114,7 +112,7 @@ export function halfWidthMarks(line: string): number[] {
     return fullWidthAt(other) || chineseAround(i) || chineseAround(other);
   };
   const requeue = (i: number) => {
-    if (i >= 0 && state[i] !== 0 && !converted(i) && line[i] in FULL_WIDTH) queue.push(i);
+    if (i >= 0 && state[i] !== 0 && !converted(i) && isHalfWidthMark(line.charCodeAt(i))) queue.push(i);
   };
 
   const columns: number[] = [];
@@ -130,6 +128,11 @@ export function halfWidthMarks(line: string): number[] {
   }
   return columns.sort((a, b) => a - b);
 }
+
+/** One message argument object per mark, so that runRule formats each message once by identity. */
+const MESSAGE_ARGS: Record<string, { expected: string; found: string }> = Object.fromEntries(
+  Object.entries(FULL_WIDTH).map(([found, expected]) => [found, { expected, found }]),
+);
 
 export const punctuationWidth = {
   id: 'punctuation-width',
@@ -153,13 +156,12 @@ export const punctuationWidth = {
     const text = new ModelText(model);
     model.lines.forEach((line, lineNumber) => {
       for (const column of halfWidthMarks(line)) {
-        const found = line[column];
-        const expected = FULL_WIDTH[found];
+        const args = MESSAGE_ARGS[line[column]];
         report({
           messageId: 'halfWidth',
-          args: { expected, found },
+          args,
           range: text.lineRange(lineNumber, column, column + 1),
-          fix: text.lineFix(lineNumber, column, column + 1, expected),
+          fix: text.lineFix(lineNumber, column, column + 1, args.expected),
         });
       }
     });

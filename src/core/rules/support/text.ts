@@ -2,11 +2,37 @@
 import type { Range, ReplyModel } from '../../model';
 import { LineIndex } from '../../parser/positions';
 
-/** Han ideographs and full-width CJK punctuation: what makes a neighbourhood "Chinese". */
-const CJK = /[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65\u2018\u2019\u201c\u201d\u2026\u2014]/;
+/**
+ * Han ideographs and full-width CJK punctuation, as inclusive UTF-16 code ranges: what makes a neighbourhood
+ * "Chinese". Code units, not code points, so a lone surrogate is never Chinese.
+ */
+const CJK_RANGES: readonly (readonly [number, number])[] = [
+  [0x2014, 0x2014], // —
+  [0x2018, 0x2019], // ‘ ’
+  [0x201c, 0x201d], // “ ”
+  [0x2026, 0x2026], // …
+  [0x3000, 0x303f],
+  [0x3400, 0x4dbf],
+  [0x4e00, 0x9fff],
+  [0xf900, 0xfaff],
+  [0xff01, 0xff0f],
+  [0xff1a, 0xff20],
+  [0xff3b, 0xff40],
+  [0xff5b, 0xff65],
+];
+
+/** Whether a UTF-16 code unit is Chinese (see CJK_RANGES); rules scanning long lines test codes, not strings. */
+export function isCjkCode(code: number): boolean {
+  if (code < 0x2014) return false;
+  for (const [low, high] of CJK_RANGES) {
+    if (code < low) return false;
+    if (code <= high) return true;
+  }
+  return false;
+}
 
 export function isCjk(char: string | undefined): boolean {
-  return char !== undefined && CJK.test(char);
+  return char !== undefined && char.length > 0 && isCjkCode(char.charCodeAt(0));
 }
 
 const SPACE = /[ \t\u00a0\u3000]/;
