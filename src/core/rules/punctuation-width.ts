@@ -52,11 +52,48 @@ const OPENER = 2;
 const CLOSER = 3;
 const CONVERTED = 8;
 const HALF_WIDTH_MARK = /[:,;()!?]/;
+/** The marks and the full-width brackets, which pair with half-width ones. */
+const ANY_MARK = /[:,;()!?\uff08\uff09]/g;
 
 function markKind(code: number): number {
   if (code === 0x28 || code === FULL_WIDTH_OPEN) return OPENER;
   if (code === 0x29 || code === FULL_WIDTH_CLOSE) return CLOSER;
   return isHalfWidthMark(code) ? SIMPLE : 0;
+}
+
+/**
+ * Scratch space for halfWidthMarks, indexed by column and shared between calls (it is synchronous) so that
+ * a long document does not allocate and zero two arrays per line; each call clears the columns it set.
+ * `state`: the kind of mark (0 for none or a protected one), plus CONVERTED once it is converted.
+ * `partner`: the column of the bracket's partner plus one, or 0.
+ */
+let state = new Uint8Array(1024);
+let partner = new Int32Array(1024);
+
+function reserve(length: number): void {
+  if (state.length >= length) return;
+  const size = Math.max(length, state.length * 2);
+  state = new Uint8Array(size);
+  partner = new Int32Array(size);
+}
+
+const converted = (i: number) => (state[i] & CONVERTED) !== 0;
+const partnerOf = (i: number) => partner[i] - 1;
+const chineseAt = (line: string, i: number) => i >= 0 && (converted(i) || isCjkCode(line.charCodeAt(i)));
+const chineseAround = (line: string, i: number) =>
+  chineseAt(line, previousNonSpaceAt(line, i)) || chineseAt(line, nextNonSpaceAt(line, i));
+const fullWidthAt = (line: string, i: number) => converted(i) || !isHalfWidthMark(line.charCodeAt(i));
+
+function shouldConvert(line: string, i: number): boolean {
+  if (state[i] === SIMPLE) {
+    const before = previousNonSpaceAt(line, i);
+    const after = nextNonSpaceAt(line, i);
+    if (before >= 0 && after >= 0 && isDigit(line.charCodeAt(before)) && isDigit(line.charCodeAt(after))) return false;
+    return chineseAt(line, before) || chineseAt(line, after);
+  }
+  const other = partnerOf(i);
+  if (other < 0) return chineseAround(line, i);
+  return fullWidthAt(line, other) || chineseAround(line, i) || chineseAround(line, other);
 }
 
 /**
@@ -72,59 +109,48 @@ function markKind(code: number): number {
 export function halfWidthMarks(line: string): number[] {
   if (!HALF_WIDTH_MARK.test(line)) return [];
   const spans = protectedSpans(line);
-  /** Per column: the kind of mark (0 for none or a protected one), plus CONVERTED once it is converted. */
-  const state = new Uint8Array(line.length);
-  const partner = new Map<number, number>();
+  reserve(line.length);
+  const marks: number[] = [];
   const queue: number[] = [];
   const stack: number[] = [];
   let span = 0;
-  for (let i = 0; i < line.length; i++) {
+  ANY_MARK.lastIndex = 0;
+  for (let found = ANY_MARK.exec(line); found; found = ANY_MARK.exec(line)) {
+    const i = found.index;
     const code = line.charCodeAt(i);
     const kind = markKind(code);
-    if (!kind) continue;
     while (span < spans.length && spans[span][1] <= i) span++;
     if (span < spans.length && spans[span][0] <= i) continue;
     state[i] = kind;
+    marks.push(i);
     if (kind === OPENER) stack.push(i);
     else if (kind === CLOSER) {
       const open = stack.pop();
       if (open !== undefined) {
-        partner.set(open, i);
-        partner.set(i, open);
+        partner[open] = i + 1;
+        partner[i] = open + 1;
       }
     }
     if (isHalfWidthMark(code)) queue.push(i);
   }
 
-  const converted = (i: number) => (state[i] & CONVERTED) !== 0;
-  const chineseAt = (i: number) => i >= 0 && (converted(i) || isCjkCode(line.charCodeAt(i)));
-  const chineseAround = (i: number) => chineseAt(previousNonSpaceAt(line, i)) || chineseAt(nextNonSpaceAt(line, i));
-  const fullWidthAt = (i: number) => converted(i) || !isHalfWidthMark(line.charCodeAt(i));
-  const shouldConvert = (i: number): boolean => {
-    if (state[i] === SIMPLE) {
-      const before = previousNonSpaceAt(line, i);
-      const after = nextNonSpaceAt(line, i);
-      if (before >= 0 && after >= 0 && isDigit(line.charCodeAt(before)) && isDigit(line.charCodeAt(after))) return false;
-      return chineseAt(before) || chineseAt(after);
-    }
-    const other = partner.get(i);
-    if (other === undefined) return chineseAround(i);
-    return fullWidthAt(other) || chineseAround(i) || chineseAround(other);
-  };
   const requeue = (i: number) => {
     if (i >= 0 && state[i] !== 0 && !converted(i) && isHalfWidthMark(line.charCodeAt(i))) queue.push(i);
   };
-
   const columns: number[] = [];
   while (queue.length > 0) {
     const i = queue.pop()!;
-    if (converted(i) || !shouldConvert(i)) continue;
+    if (converted(i) || !shouldConvert(line, i)) continue;
     state[i] |= CONVERTED;
     columns.push(i);
     // The marks whose verdict reads this column: its neighbours either side and its bracket partner.
     requeue(previousNonSpaceAt(line, i));
     requeue(nextNonSpaceAt(line, i));
-    requeue(partner.get(i) ?? -1);
+    requeue(partnerOf(i));
+  }
+  for (const i of marks) {
+    state[i] = 0;
+    partner[i] = 0;
   }
   return columns.sort((a, b) => a - b);
 }

@@ -24,6 +24,7 @@ const CJK_RANGES: readonly (readonly [number, number])[] = [
 /** Whether a UTF-16 code unit is Chinese (see CJK_RANGES); rules scanning long lines test codes, not strings. */
 export function isCjkCode(code: number): boolean {
   if (code < 0x2014) return false;
+  if (code >= 0x4e00 && code <= 0x9fff) return true; // most of a Chinese text
   for (const [low, high] of CJK_RANGES) {
     if (code < low) return false;
     if (code <= high) return true;
