@@ -5,11 +5,6 @@ import type { Rule } from './types';
 /** Each opening mark and the closing mark that balances it; `\uff08` and `\uff09` are the full-width brackets. */
 const CLOSE_OF: Record<string, string> = { '“': '”', '《': '》', '(': ')', '\uff08': '\uff09', '〔': '〕' };
 const OPEN_OF: Record<string, string> = { '”': '“', '》': '《', ')': '(', '\uff09': '\uff08', '〕': '〔' };
-/** Marks of one family balance each other: half- and full-width brackets pair freely. */
-const FAMILY: Record<string, string> = {
-  '“': '“', '”': '“', '《': '《', '》': '《', '〔': '〔', '〕': '〔',
-  '(': '(', ')': '(', '\uff08': '(', '\uff09': '(',
-};
 
 export interface Unmatched {
   column: number;
@@ -19,33 +14,63 @@ export interface Unmatched {
 }
 
 const MARKS = /[“”《》()\uff08\uff09〔〕]/g;
+const FAMILIES = 4;
+/**
+ * A mark's family (marks of one family balance each other: half- and full-width brackets pair freely)
+ * and whether it closes, packed as `family * 2 + closing + 1`; 0 for any other character.
+ */
+function markOf(code: number): number {
+  switch (code) {
+    case 0x201c: return 1; // “
+    case 0x201d: return 2; // ”
+    case 0x300a: return 3; // 《
+    case 0x300b: return 4; // 》
+    case 0x3014: return 5; // 〔
+    case 0x3015: return 6; // 〕
+    case 0x28: case 0xff08: return 7; // ( and its full-width form
+    case 0x29: case 0xff09: return 8;
+    default: return 0;
+  }
+}
+const familyOf = (mark: number) => (mark - 1) >> 1;
+const closes = (mark: number) => ((mark - 1) & 1) === 1;
+
+function unmatched(line: string, column: number): Unmatched {
+  const mark = line[column];
+  return { column, mark, missing: CLOSE_OF[mark] ?? OPEN_OF[mark] };
+}
 
 /** The marks on one line that have no partner, in column order. */
 export function unmatchedMarks(line: string): Unmatched[] {
   const result: Unmatched[] = [];
-  const stack: { column: number; mark: string }[] = [];
-  /** Where each family's openers stand in `stack`, so the nearest one is found without a search. */
-  const openers: Record<string, number[]> = { '“': [], '《': [], '(': [], '〔': [] };
+  /** The columns of the openers not yet closed, innermost last. */
+  const stack: number[] = [];
+  /** Per family, where its openers stand in `stack`, so the nearest one is found without a search. */
+  let openers: number[][] | undefined;
   MARKS.lastIndex = 0;
   for (let found = MARKS.exec(line); found; found = MARKS.exec(line)) {
     const column = found.index;
-    const mark = found[0];
-    if (mark in CLOSE_OF) {
-      openers[FAMILY[mark]].push(stack.length);
-      stack.push({ column, mark });
+    const mark = markOf(line.charCodeAt(column));
+    openers ??= Array.from({ length: FAMILIES }, () => []);
+    const family = openers[familyOf(mark)];
+    if (!closes(mark)) {
+      family.push(stack.length);
+      stack.push(column);
       continue;
     }
-    const family = openers[FAMILY[mark]];
     if (family.length === 0) {
-      result.push({ column, mark, missing: OPEN_OF[mark] });
+      result.push(unmatched(line, column));
       continue;
     }
-    const above = stack.splice(family[family.length - 1]);
-    for (const open of above) openers[FAMILY[open.mark]].pop();
-    // Openers above the match were never closed.
-    for (const open of above.slice(1)) result.push({ ...open, missing: CLOSE_OF[open.mark] });
+    // The match is the family's nearest opener; the openers above it were never closed.
+    const match = family[family.length - 1];
+    while (stack.length > match) {
+      const open = stack.pop()!;
+      openers[familyOf(markOf(line.charCodeAt(open)))].pop();
+      if (stack.length > match) result.push(unmatched(line, open));
+    }
   }
-  for (const open of stack) result.push({ ...open, missing: CLOSE_OF[open.mark] });
+  for (const open of stack) result.push(unmatched(line, open));
   return result.sort((a, b) => a.column - b.column);
 }
 
