@@ -12,19 +12,24 @@ export function splitText(input: string): SplitText {
   const text = hasBom ? input.slice(1) : input;
   const lines: string[] = [];
   const lineOffsets: number[] = [];
-  let counts = { '\n': 0, '\r\n': 0, '\r': 0 };
+  const counts = { '\n': 0, '\r\n': 0, '\r': 0 };
+  // indexOf scans natively, far faster than a loop over every character of a long text.
+  let nextLf = text.indexOf('\n');
+  let nextCr = text.indexOf('\r');
   let start = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || c === 13) {
-      lines.push(text.slice(start, i));
-      lineOffsets.push(start);
-      if (c === 13 && text.charCodeAt(i + 1) === 10) {
-        counts['\r\n']++;
-        i++;
-      } else counts[c === 13 ? '\r' : '\n']++;
-      start = i + 1;
+  while (nextLf !== -1 || nextCr !== -1) {
+    const cut = nextCr === -1 || (nextLf !== -1 && nextLf < nextCr) ? nextLf : nextCr;
+    lines.push(text.slice(start, cut));
+    lineOffsets.push(start);
+    if (cut === nextCr && nextLf === cut + 1) {
+      counts['\r\n']++;
+      start = cut + 2;
+    } else {
+      counts[cut === nextCr ? '\r' : '\n']++;
+      start = cut + 1;
     }
+    if (nextLf !== -1 && nextLf < start) nextLf = text.indexOf('\n', start);
+    if (nextCr !== -1 && nextCr < start) nextCr = text.indexOf('\r', start);
   }
   lines.push(text.slice(start));
   lineOffsets.push(start);
