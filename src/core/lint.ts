@@ -95,9 +95,12 @@ function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
   );
 }
 
+/** Made once: linting without a configuration is common, and the schema check keys its validator on it. */
+let defaultConfig: ResolvedConfig | undefined;
+
 export function lint(input: string | ReplyModel, options: LintOptions = {}): Diagnostic[] {
   const model = typeof input === 'string' ? parse(input) : input;
-  const config = options.config ?? resolveConfig();
+  const config = options.config ?? (defaultConfig ??= resolveConfig());
   const locale = options.locale ?? 'zh';
   const context: RuleContext = { model, config, locale, now: options.now ?? new Date() };
   const diagnostics: Diagnostic[] = [];

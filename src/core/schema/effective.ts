@@ -9,9 +9,17 @@ export function comparableValue(value: string): string {
   return value.replace(/[\s\u00a0\u3000]+/g, '').replace(/:/g, '\uFF1A');
 }
 
+/** Keys by configuration object: a resolved configuration is not changed once made, and is linted with often. */
+const keys = new WeakMap<ResolvedConfig, string>();
+
 /** A key that is equal for configurations that yield the same effective schema. */
 export function effectiveSchemaKey(config: ResolvedConfig): string {
-  return JSON.stringify([config.resultValues, config.publicityValues, [...config.requiredFields].sort()]);
+  let key = keys.get(config);
+  if (key === undefined) {
+    key = JSON.stringify([config.resultValues, config.publicityValues, [...config.requiredFields].sort()]);
+    keys.set(config, key);
+  }
+  return key;
 }
 
 /** The reply schema with the configuration's allowed values and additional required fields. */
