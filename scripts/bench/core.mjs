@@ -1,4 +1,5 @@
 /** The project's core, the floor, and the peer linters, each as a function of one text. */
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
@@ -78,4 +79,14 @@ export async function loadPeers() {
     markdownlint: (text) => lint({ strings: { reply: text } }),
     zhlint: (text) => run(text),
   };
+}
+
+/**
+ * The text with every fixable problem fixed, as a writer who applies the fixes leaves it. Fixed in a child
+ * process, so that the measuring process runs nothing but what it measures.
+ */
+export function fixedText(root, text) {
+  const script = `const { fixAll } = require(${JSON.stringify(join(root, 'out', 'src', 'core', 'fix', 'fixAll.js'))});
+let input = ''; process.stdin.setEncoding('utf8').on('data', (chunk) => (input += chunk)).on('end', () => process.stdout.write(fixAll(input, { now: new Date(2024, 5, 1) }).output));`;
+  return execFileSync(process.execPath, ['-e', script], { input: text, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
 }

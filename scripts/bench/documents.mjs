@@ -3,7 +3,7 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const HEADING_1 = /^[一二三四五六七八九十]+、/;
-const HEADING_2 = /^[((][一二三四五六七八九十]+[))]/;
+const HEADING_2 = /^([(\uff08])[一二三四五六七八九十]+([)\uff09])/;
 const CHINESE = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
 
 /** 1 → 一, 12 → 十二, 99 → 九十九. */
@@ -31,7 +31,10 @@ function sampleParts(sample) {
   const thanks = lines.findIndex((line, i) => i > opening && /^最后|感谢/.test(line.trim()));
   const body = lines.slice(opening + 1, thanks).map((l) => l.trim()).filter(Boolean);
   const strip = (line) => line.replace(HEADING_1, '').replace(HEADING_2, '');
+  const subheading = body.map((l) => HEADING_2.exec(l)).find(Boolean);
   return {
+    /** The sample's own brackets around a sub-heading's number: `(一)` as published, `（一）` once fixed. */
+    brackets: subheading ? [subheading[1], subheading[2]] : ['\uff08', '\uff09'],
     head: lines.slice(0, opening + 1).join('\n'),
     tail: lines.slice(thanks).join('\n'),
     headings: body.filter((l) => HEADING_1.test(l)).map(strip),
@@ -58,7 +61,8 @@ export function longReply(sample, bytes) {
     const push = (line) => { out.push(line, ''); size += Buffer.byteLength(line) + 2; };
     push(`${chineseNumber(s)}、${parts.headings[(s - 1) % parts.headings.length]}`);
     for (let sub = 1; size < perSection && sub <= 99; sub++) {
-      push(`(${chineseNumber(sub)})${parts.subheadings[(sub - 1) % parts.subheadings.length]}`);
+      const [open, close] = parts.brackets;
+      push(`${open}${chineseNumber(sub)}${close}${parts.subheadings[(sub - 1) % parts.subheadings.length]}`);
       for (let k = 0; k < 3 && size < perSection; k++) push(parts.paragraphs[p++ % parts.paragraphs.length]);
     }
   }

@@ -10,7 +10,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { unzipSync } from 'fflate';
-import { decodeFile, floor, loadCore, loadPeers } from './core.mjs';
+import { decodeFile, fixedText, floor, loadCore, loadPeers } from './core.mjs';
 import { loadCorpus, longReply, writeFileSet } from './documents.mjs';
 import { measure, median } from './measure.mjs';
 import { formatTable, ms, ratio } from './table.mjs';
@@ -33,6 +33,7 @@ const core = loadCore(root);
 const peers = await loadPeers();
 const corpus = loadCorpus(root);
 const sample = readFileSync(join(root, 'samples', 'changning-2024-aigc.reply.txt'), 'utf8');
+const fixedSample = fixedText(root, sample);
 const work = mkdtempSync(join(tmpdir(), 'proposal-reply-bench-'));
 const progress = (text) => process.stderr.write(`bench: ${text}\n`);
 const results = { node: process.version, cpu: cpus()[0]?.model, cores: cpus().length, loadavgAtStart: loadavg(), date: new Date().toISOString() };
@@ -53,6 +54,12 @@ try {
     { id: 'corpus', label: `corpus (${corpus.length} replies), per reply`, docs: corpus, perDoc: true },
     { id: 'sample', label: `sample reply (${kb(sample)})`, docs: [write('sample.txt', sample)] },
     ...Object.entries(long).map(([id, doc]) => ({ id: `long-${id}`, label: `long reply ${kb(doc.text)}`, docs: [doc] })),
+    // The sample as published uses half-width punctuation, one warning every 60 characters; long replies
+    // made of the sample with its fixes applied show what checking costs once diagnostics are few.
+    ...[[100e3, '100KB'], [1e6, '1MB']].map(([bytes, id]) => {
+      const doc = write(`long-${id}-fixed.txt`, longReply(fixedSample, bytes));
+      return { id: `long-${id}-fixed`, label: `long reply ${kb(doc.text)}, fixed`, docs: [doc] };
+    }),
     { id: 'files', label: `${FILE_COUNT.toLocaleString('en')} files, in all`, docs: fileSet, big: true },
   ];
 
