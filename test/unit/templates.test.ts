@@ -114,6 +114,9 @@ describe('reply templates', () => {
     const helper = renderTemplate('{{#eq kind "提案"}}x{{/eq}}', data());
     assert.equal(helper.ok, false);
     if (!helper.ok) assert.match(helper.error.en, /unknown helper "eq"/);
+    const log = renderTemplate('{{log title}}{{title}}', data());
+    assert.equal(log.ok, false, 'log would write to the console of the editor or the CLI');
+    if (!log.ok) assert.match(log.error.en, /unknown helper "log" \(line 1, column 1\)\. Only if, unless, each, with and lookup/);
     const partial = renderTemplate('{{> signature}}', data());
     assert.equal(partial.ok, false);
     if (!partial.ok) assert.match(partial.error.en, /partial "signature"/);

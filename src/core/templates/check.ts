@@ -30,7 +30,8 @@ export interface UnknownName {
   column: number;
 }
 
-const BUILTIN_HELPERS = new Set(['if', 'unless', 'each', 'with', 'lookup', 'log']);
+/** Handlebars' own helpers that a reply template may use; `log` is left out, as it writes to the host's console. */
+const BUILTIN_HELPERS = new Set(['if', 'unless', 'each', 'with', 'lookup']);
 
 /** A context in which paths are resolved; `undefined` when it cannot be known (inside `each`). */
 type Scope = unknown;

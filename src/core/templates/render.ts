@@ -17,8 +17,8 @@ const MESSAGES = {
     en: 'The template uses an unknown variable "{name}" (line {line}, column {column}). Known variables: {known}.',
   },
   helper: {
-    zh: '模板使用了未知的辅助函数“{name}”（第{line}行第{column}列）。只能使用 if、unless、each、with。',
-    en: 'The template uses an unknown helper "{name}" (line {line}, column {column}). Only if, unless, each and with are available.',
+    zh: '模板使用了未知的辅助函数“{name}”（第{line}行第{column}列）。只能使用 if、unless、each、with、lookup。',
+    en: 'The template uses an unknown helper "{name}" (line {line}, column {column}). Only if, unless, each, with and lookup are available.',
   },
   partial: {
     zh: '模板引用了子模板“{name}”（第{line}行第{column}列），回复模板不支持子模板。',
@@ -58,6 +58,7 @@ function syntaxError(error: unknown): RenderResult {
 
 export function renderTemplate(source: string, data: TemplateData): RenderResult {
   const handlebars = Handlebars.create();
+  handlebars.unregisterHelper('log');
   let program: ReturnType<typeof handlebars.parse>;
   try {
     program = handlebars.parse(source);
