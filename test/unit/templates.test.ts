@@ -116,7 +116,7 @@ describe('reply templates', () => {
     if (!helper.ok) assert.match(helper.error.en, /unknown helper "eq"/);
     const log = renderTemplate('{{log title}}{{title}}', data());
     assert.equal(log.ok, false, 'log would write to the console of the editor or the CLI');
-    if (!log.ok) assert.match(log.error.en, /unknown helper "log" \(line 1, column 1\)\. Only if, unless, each, with and lookup/);
+    if (!log.ok) assert.match(log.error.en, /unknown helper "log" \(line 1, column 3\)\. Only if, unless, each, with and lookup/);
     const partial = renderTemplate('{{> signature}}', data());
     assert.equal(partial.ok, false);
     if (!partial.ok) assert.match(partial.error.en, /partial "signature"/);
