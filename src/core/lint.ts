@@ -5,6 +5,7 @@ import type { Diagnostic, Severity } from './diagnostic';
 import { format, type Locale } from './i18n';
 import type { ReplyModel } from './model';
 import { parse } from './parser/parse';
+import { dateValid } from './rules/date-valid';
 import { rules } from './rules/index';
 import type { Rule, RuleContext, RuleReport } from './rules/types';
 import { validateModel } from './schema/validate';
@@ -79,7 +80,7 @@ export function runRule(rule: Rule, context: RuleContext, severity: Severity): D
 
 function schemaDiagnostics(model: ReplyModel, config: ResolvedConfig, locale: Locale): Diagnostic[] {
   try {
-    return validateModel(model, config, locale);
+    return validateModel(model, config, locale, { dateCheckedByRule: settingSeverity(config.rules[dateValid.id]) !== 'off' });
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     return [{ ruleId: 'schema', severity: 'error', message: format(FAILED, locale, { ruleId: 'schema', error: detail }), range: { start: START, end: START } }];

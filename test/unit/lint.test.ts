@@ -24,6 +24,21 @@ describe('lint', () => {
     );
   });
 
+  it('leaves a date line that is there but wrong to date-valid, and the schema reports it only with date-valid off', () => {
+    for (const date of ['2023619', '2024年2月30日', '2024年13月3日']) {
+      const text = variant(BASE, ['2024年4月30日', date]);
+      const dateLine = text.split('\n').indexOf(date);
+      const atDate = (rules?: Record<string, unknown>) =>
+        lint(text, { now: NOW, config: resolveConfig(rules ? { rules: rules as never } : {}) })
+          .filter((d) => d.range.start.line === dateLine)
+          .map((d) => d.ruleId);
+      assert.deepEqual(atDate(), ['date-valid'], date);
+      assert.deepEqual(atDate({ 'date-valid': 'off' }), ['schema'], date);
+    }
+    const undated = lint(variant(BASE, ['2024年4月30日', '']), { now: NOW });
+    assert.ok(undated.some((d) => d.ruleId === 'schema' && /成文日期/.test(d.message)), 'a missing date line is the schema\'s');
+  });
+
   it('reads a model as well as a text', () => {
     assert.deepEqual(lint(parse(FLAWED), { now: NOW }), lint(FLAWED, { now: NOW }));
   });

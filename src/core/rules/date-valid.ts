@@ -18,8 +18,8 @@ export const dateValid = {
     en: 'The date is a real calendar date and not in the future',
   },
   docs: {
-    zh: '成文日期必须能读出年、月、日，且是日历上真实存在的日子（2024年2月30日不存在），也不能晚于今天。无法读出的日期行（如“2023619”）同样报告。',
-    en: 'The date line must give a year, a month and a day that exist on the calendar (2024年2月30日 does not) and must not lie in the future. A date line that cannot be read at all (such as `2023619`) is reported too.',
+    zh: '成文日期必须能读出年、月、日，且是日历上真实存在的日子（2024年2月30日不存在），也不能晚于今天。无法读出的日期行（如“2023619”）同样报告。日期行有误时只由本规则报告；关闭本规则后，由 schema 检查报告。',
+    en: 'The date line must give a year, a month and a day that exist on the calendar (2024年2月30日 does not) and must not lie in the future. A date line that cannot be read at all (such as `2023619`) is reported too. A wrong date line is reported by this rule alone; with the rule off, the schema check reports it.',
   },
   fixable: false,
   messages: {

@@ -35,8 +35,16 @@ const validators = new Map<string, ValidateFunction>();
 // Created on first use: compiling schemas is the costliest part of starting up.
 let ajv: Ajv2020 | undefined;
 
+export interface ValidateOptions {
+  /**
+   * date-valid is on: a date line that is there but unreadable or impossible is its to report, with a
+   * message that says what is wrong, so the schema reports the date only when there is no date line.
+   */
+  dateCheckedByRule?: boolean;
+}
+
 /** The schema checks of a reply: ajv's errors on toFields(model), placed on the source. */
-export function validateModel(model: ReplyModel, config: ResolvedConfig, locale: Locale): Diagnostic[] {
+export function validateModel(model: ReplyModel, config: ResolvedConfig, locale: Locale, options: ValidateOptions = {}): Diagnostic[] {
   const fields = toFields(model);
   const validate = validatorFor(config);
   if (validate(comparableFields(fields))) return [];
@@ -48,6 +56,7 @@ export function validateModel(model: ReplyModel, config: ResolvedConfig, locale:
     const chosen = byPath.get(path);
     if (!chosen || rank(error) > rank(chosen)) byPath.set(path, error);
   }
+  if (options.dateCheckedByRule && model.date) byPath.delete('date');
   return [...byPath].map(([path, error]) => toDiagnostic(model, fields, config, locale, path, error));
 }
 
