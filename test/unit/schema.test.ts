@@ -12,6 +12,8 @@ import { rules } from '../../src/core/rules/index';
 import { allowedPublicityValues, allowedResultValues, fieldInfo } from '../../src/core/schema/describe';
 import { configSchema, replySchema, type SchemaNode } from '../../src/core/schema/schemas';
 import { validateModel } from '../../src/core/schema/validate';
+import { checkedAjv } from '../../src/core/schema/ajv';
+import { effectiveReplySchema } from '../../src/core/schema/effective';
 
 const root = join(__dirname, '..', '..', '..');
 const sample = readFileSync(join(root, 'samples', 'changning-2024-aigc.reply.txt'), 'utf8');
@@ -48,6 +50,16 @@ function textAt(model: ReplyModel, range: Range): string {
 const at = (line: number, character = 0): Range => ({ start: { line, character }, end: { line, character } });
 
 describe('schema validation', () => {
+  it('uses schemas that are valid draft 2020-12, as the project ships them and as a configuration changes them', () => {
+    const ajv = checkedAjv();
+    const changed = effectiveReplySchema(resolveConfig({ resultValues: ['办理完毕'], requiredFields: ['contact.address', 'contact.postcode'] }));
+    for (const [name, schema] of [['reply', replySchema], ['config', configSchema], ['reply with a configuration', changed]] as const) {
+      assert.equal(ajv.validateSchema(schema as object), true, `${name}: ${ajv.errorsText(ajv.errors)}`);
+    }
+    const broken = { ...replySchema, properties: { ...replySchema.properties, title: { type: 'text' } } };
+    assert.equal(ajv.validateSchema(broken as object), false, 'an unknown type is refused');
+  });
+
   it('accepts the complete sample reply', () => {
     assert.deepEqual(check(sample).diagnostics, []);
     assert.deepEqual(check(sample, {}, 'en').diagnostics, []);
