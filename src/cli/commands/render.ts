@@ -2,7 +2,6 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { format, type Locale } from '../../core/i18n';
 import { parse } from '../../core/parser/parse';
-import { renderDocx } from '../../core/render/docx';
 import { HtmlRenderer, PREVIEW_TEMPLATE_NAMES, previewTemplateFile, type PreviewTemplateSources } from '../../core/render/html';
 import { resolveRenderSettings } from '../../core/render/settings';
 import { EXIT_OK, EXIT_TROUBLE, UsageError, type Command } from '../command';
@@ -87,7 +86,8 @@ export const renderCommand: Command = {
     const settings = resolveRenderSettings();
     let bytes: Uint8Array;
     if (renderFormat === 'docx') {
-      bytes = await renderDocx(model, settings);
+      // Loaded when asked for: the Word writer is large, and the other commands start faster without it.
+      bytes = await (await import('../../core/render/docx')).renderDocx(model, settings);
     } else {
       const templates = await readTemplates(locale);
       if ('problem' in templates) {

@@ -5,7 +5,6 @@
 import * as vscode from 'vscode';
 import { format, type Locale } from '../../core/i18n';
 import { parse } from '../../core/parser/parse';
-import { renderDocx } from '../../core/render/docx';
 import { currentLocale } from '../settings';
 import { baseName, exists, folderOf } from '../uris';
 import type { PreviewAssets } from './assets';
@@ -75,7 +74,7 @@ export async function exportReply(
     const settings = readRenderSettings(source);
     const bytes =
       exportFormat === 'docx'
-        ? await renderDocx(model, settings)
+        ? await (await import('../../core/render/docx')).renderDocx(model, settings) // loaded when needed: it is large
         : new TextEncoder().encode((await assets.htmlRenderer()).standalone(model, settings));
     await writeAtomically(destination, bytes);
   } catch (error) {
