@@ -11,7 +11,12 @@ const common = { bundle: true, sourcemap: !production, minify: production, logLe
  * (dynamic import() of these files becomes a require() of the chunk when it is first needed), so that
  * starting the CLI or the extension does not read and compile them.
  */
-const chunks = { 'src/core/register/xlsx.ts': 'xlsx.js', 'src/core/render/docx.ts': 'docx-export.js' };
+const chunks = {
+  'src/core/register/xlsx.ts': 'xlsx.js',
+  'src/core/render/docx.ts': 'docx-export.js',
+  'src/core/docx/read.ts': 'docx-read.js',
+  'src/cli/gb18030.ts': 'gb18030.js',
+};
 const splitChunks = {
   name: 'split-chunks',
   setup(build) {
@@ -28,7 +33,7 @@ const builds = [
   ...nodeChunks,
   { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', plugins: [splitChunks] },
   // The CLI's lint worker threads load this small bundle, not the whole CLI.
-  { ...common, entryPoints: ['src/cli/lintWorker.ts'], outfile: 'dist/lintWorker.js', platform: 'node', format: 'cjs' },
+  { ...common, entryPoints: ['src/cli/lintWorker.ts'], outfile: 'dist/lintWorker.js', platform: 'node', format: 'cjs', plugins: [splitChunks] },
 ];
 if (existsSync('src/extension/extension.ts')) {
   builds.push({ ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', external: ['vscode'], plugins: [splitChunks] });

@@ -1,7 +1,5 @@
 /** .docx files in the CLI: read through the core's reader, linted by paragraph, never written. */
-import { DocxReadError } from '../core/docx/errors';
 import { lintDocx } from '../core/docx/lint';
-import { readDocx } from '../core/docx/read';
 import type { DocxDocument } from '../core/docx/types';
 import { format, type Locale, type Message } from '../core/i18n';
 import type { LintOptions } from '../core/lint';
@@ -25,10 +23,12 @@ export function isDocxFile(file: string): boolean {
 export async function readDocxFile(file: string, locale: Locale): Promise<DocxDocument | { problem: string }> {
   const bytes = readFileBytes(file, locale);
   if ('problem' in bytes) return bytes;
+  // Loaded on first use: the XML and zip readers are large, and most files are text.
+  const reader = await import('../core/docx/read');
   try {
-    return readDocx(bytes);
+    return reader.readDocx(bytes);
   } catch (error) {
-    if (error instanceof DocxReadError) return { problem: error.localized(locale) };
+    if (error instanceof reader.DocxReadError) return { problem: error.localized(locale) };
     return { problem: format(messages.unreadableDocx, locale, { detail: error instanceof Error ? error.message : String(error) }) };
   }
 }

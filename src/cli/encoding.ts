@@ -1,5 +1,3 @@
-import * as iconv from 'iconv-lite';
-
 export type EncodingOption = 'auto' | 'utf8' | 'gb18030';
 export const ENCODING_OPTIONS: readonly EncodingOption[] = ['auto', 'utf8', 'gb18030'];
 export type FileEncoding = 'utf8' | 'gb18030';
@@ -15,8 +13,11 @@ export type DecodeProblem = 'empty' | 'binary' | 'utf16' | 'notUtf8' | 'notGb180
 
 const BOM = '\uFEFF';
 
+/** The GB18030 codec, loaded on first use (see build.mjs: a chunk of its own). */
+const gb18030 = () => import('./gb18030');
+
 /** Decodes a file. `auto`: valid UTF-8 wins, else GB18030 (which includes GBK and GB2312). */
-export function decodeText(bytes: Uint8Array, option: EncodingOption): DecodedText | { problem: DecodeProblem } {
+export async function decodeText(bytes: Uint8Array, option: EncodingOption): Promise<DecodedText | { problem: DecodeProblem }> {
   if (bytes.length === 0) return { problem: 'empty' };
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return { problem: 'utf16' };
   if (bytes.includes(0)) return { problem: 'binary' };
@@ -26,7 +27,7 @@ export function decodeText(bytes: Uint8Array, option: EncodingOption): DecodedTe
   if (option !== 'gb18030') decoded = decodeUtf8(bytes);
   if (decoded === undefined) {
     if (option === 'utf8') return { problem: 'notUtf8' };
-    decoded = decodeGb18030(bytes);
+    decoded = (await gb18030()).decodeGb18030(bytes);
     encoding = 'gb18030';
     if (decoded === undefined) return { problem: option === 'auto' ? 'unknownEncoding' : 'notGb18030' };
   }
@@ -37,9 +38,9 @@ export function decodeText(bytes: Uint8Array, option: EncodingOption): DecodedTe
 }
 
 /** The bytes of a text in the encoding it was read in, with its BOM if it had one. */
-export function encodeText({ text, hasBom, encoding }: DecodedText): Uint8Array {
+export async function encodeText({ text, hasBom, encoding }: DecodedText): Promise<Uint8Array> {
   const whole = hasBom ? BOM + text : text;
-  return encoding === 'utf8' ? Buffer.from(whole, 'utf8') : iconv.encode(whole, 'gb18030');
+  return encoding === 'utf8' ? Buffer.from(whole, 'utf8') : (await gb18030()).encodeGb18030(whole);
 }
 
 function decodeUtf8(bytes: Uint8Array): string | undefined {
@@ -48,11 +49,4 @@ function decodeUtf8(bytes: Uint8Array): string | undefined {
   } catch {
     return undefined;
   }
-}
-
-/** iconv-lite replaces bytes it cannot read; a text that does not encode back to the same bytes was not GB18030. */
-function decodeGb18030(bytes: Uint8Array): string | undefined {
-  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const text = iconv.decode(buffer, 'gb18030', { stripBOM: false });
-  return iconv.encode(text, 'gb18030').equals(buffer) ? text : undefined;
 }

@@ -69,7 +69,7 @@ export async function readReplyFile(
 ): Promise<DecodedText | { problem: string }> {
   const bytes = readFileBytes(file, locale);
   if ('problem' in bytes) return bytes;
-  const decoded = decodeText(bytes, encoding);
+  const decoded = await decodeText(bytes, encoding);
   return 'problem' in decoded ? { problem: format(cliMessages[decoded.problem], locale) } : decoded;
 }
 

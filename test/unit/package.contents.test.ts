@@ -31,7 +31,7 @@ describe('the .vsix contents', function () {
 
   it('has both entries and every chunk the Node entry loads on demand', () => {
     const chunks = chunksOf('extension.js');
-    assert.deepEqual(chunks.sort(), ['dist/docx-export.js', 'dist/xlsx.js'], 'the Word export and the register are loaded on demand');
+    assert.deepEqual(chunks.sort(), ['dist/docx-export.js', 'dist/docx-read.js', 'dist/xlsx.js'], 'the Word reader and writer and the register are loaded on demand');
     for (const file of ['dist/extension.js', 'dist/web/extension.js', 'media/dist/preview.js', ...chunks]) {
       assert.ok(listed.has(file), `${file} is packaged`);
     }

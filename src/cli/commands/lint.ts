@@ -126,7 +126,7 @@ async function lintFile(
     const fixed = fixAll(text, options).output;
     if (fixed !== text) {
       try {
-        await writeFileAtomic(file, encodeText({ ...read, text: fixed }));
+        await writeFileAtomic(file, await encodeText({ ...read, text: fixed }));
         text = result.output = fixed;
       } catch (error) {
         report(displayPath(file, cwd), format(cliMessages.writeFailed, options.locale, { code: errorCode(error) }));

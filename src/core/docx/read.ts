@@ -4,6 +4,8 @@
  * Pure: takes the file's bytes, so it runs in the CLI, the extension and the web extension alike.
  */
 import { DocxPackage } from './package';
+// Re-exported for callers that load this module on demand: a bundle chunk has its own copy of the class.
+export { DocxReadError } from './errors';
 import { Numbering } from './numbering';
 import { readParagraphProps, readRunProps, type RunProps, StyleSheet } from './styles';
 import type { DocxAlign, DocxDocument, DocxFooter, DocxLine, DocxParagraph, DocxRun, DocxSection } from './types';

@@ -1,7 +1,5 @@
 /** Picks a .docx (unless one is given) and reads it with the core's reader; a file that cannot be read is explained. */
 import * as vscode from 'vscode';
-import { DocxReadError } from '../../core/docx/errors';
-import { readDocx } from '../../core/docx/read';
 import type { DocxDocument } from '../../core/docx/types';
 import { format, type Locale, type Message } from '../../core/i18n';
 import { baseName } from '../uris';
@@ -23,11 +21,12 @@ export async function pickWordFile(locale: Locale, title: Message, openLabel: Me
 
 /** The document, or undefined after telling the user why it could not be read. */
 export async function readWordFile(uri: vscode.Uri, locale: Locale): Promise<DocxDocument | undefined> {
+  const reader = await import('../../core/docx/read'); // loaded on first use: it is large
   try {
-    return readDocx(await vscode.workspace.fs.readFile(uri));
+    return reader.readDocx(await vscode.workspace.fs.readFile(uri));
   } catch (error) {
     const detail =
-      error instanceof DocxReadError ? error.localized(locale) : error instanceof Error ? error.message : String(error);
+      error instanceof reader.DocxReadError ? error.localized(locale) : error instanceof Error ? error.message : String(error);
     void vscode.window.showErrorMessage(format(docxMessages.cannotRead, locale, { file: baseName(uri), detail }));
     return undefined;
   }
