@@ -28,22 +28,33 @@ function closeOf(text: string, open: number): number {
 const KIND_AFTER = /^[\s\u00a0\u3000]*(?:[(\uff08]第?[\s\u00a0]*[0-9\uff10-\uff19]+[\s\u00a0]*号[)\uff09][\s\u00a0\u3000]*)?(?:的[\s\u00a0\u3000]*)?(提案|建议)/;
 const BARE_END = /(的)?(提案|建议)(?=办理情况|收悉|已收悉|已交|已转|已由|[,\uff0c。;\uff1b])/;
 
+/** The quotation marks that may open a title: the keys of PAIRS. */
+const OPENER = /[“《「『"]/g;
+
 /** Reads the proposal's title from the opening sentence: quoted, in 《》, or bare. */
 export function readTitle(text: string): ReadTitle | undefined {
   const from = Math.max(0, text.search(/提出的|所提|您|你/));
-  for (let i = from; i < text.length; i++) {
-    if (!(text[i] in PAIRS)) continue;
+  OPENER.lastIndex = from;
+  if (OPENER.test(text)) {
+    const i = OPENER.lastIndex - 1;
     const close = closeOf(text, i);
-    if (close < 0) break;
-    const after = KIND_AFTER.exec(text.slice(close + 1));
-    return {
-      title: text.slice(i + 1, close),
-      start: i + 1,
-      end: close,
-      kind: after ? (after[1] as Kind) : null,
-      kindAt: after ? close + 1 + after[0].length - 2 : -1,
-    };
+    if (close >= 0) return quotedTitle(text, i, close);
   }
+  return bareTitle(text);
+}
+
+function quotedTitle(text: string, i: number, close: number): ReadTitle {
+  const after = KIND_AFTER.exec(text.slice(close + 1));
+  return {
+    title: text.slice(i + 1, close),
+    start: i + 1,
+    end: close,
+    kind: after ? (after[1] as Kind) : null,
+    kindAt: after ? close + 1 + after[0].length - 2 : -1,
+  };
+}
+
+function bareTitle(text: string): ReadTitle | undefined {
   const lead = /提出的|所提(?:的)?/.exec(text);
   if (!lead) return undefined;
   const start = lead.index + lead[0].length;

@@ -62,7 +62,7 @@ export function parse(input: string): ReplyModel {
     kind: null, resultStatus: null, signer: null, salutation: null, addressees: [], addresseesEtAl: false,
     opening: null, title: null, organ: null, date: null, publicity: null,
     contact: { name: null, phone: null, address: null, postcode: null },
-    docNumber: null, proposalNumber: null, blocks: [], labels: lines.flatMap((l) => l.labels),
+    docNumber: null, proposalNumber: null, blocks: [], labels: allLabels(lines),
   };
   const types = new Map<number, BlockType>();
   const contentRange = (l: LineInfo): Range => lineRange(l.index, l.start, l.end);
@@ -146,7 +146,7 @@ export function parse(input: string): ReplyModel {
 
   // Signature block: the last date line after the opening, and the organ above it.
   const afterOpening = live.filter((l) => l.index > bodyStart);
-  const dateLine = [...afterOpening].reverse().find((l) => !l.labelLine && (DATE_LINE.test(l.content) || LOOSE_DATE_LINE.test(l.content)));
+  const dateLine = findLast(afterOpening, (l) => !l.labelLine && (DATE_LINE.test(l.content) || LOOSE_DATE_LINE.test(l.content)));
   let organ: LineInfo | undefined;
   if (dateLine) {
     types.set(dateLine.index, 'date');
@@ -158,7 +158,7 @@ export function parse(input: string): ReplyModel {
     }
   } else {
     // Some offices print the organ and the date on one line.
-    const shared = [...afterOpening].reverse().find((l) => !l.labelLine && ORGAN_THEN_DATE.test(l.content));
+    const shared = findLast(afterOpening, (l) => !l.labelLine && ORGAN_THEN_DATE.test(l.content));
     const parts = shared && ORGAN_THEN_DATE.exec(shared.content);
     if (shared && parts) {
       types.set(shared.index, 'date');
@@ -232,6 +232,18 @@ export function parse(input: string): ReplyModel {
   return model;
 }
 
+function findLast<T>(items: T[], test: (item: T) => boolean): T | undefined {
+  for (let i = items.length - 1; i >= 0; i--) if (test(items[i])) return items[i];
+  return undefined;
+}
+
+/** Every line's labels in order (a loop: flatMap allocates an array per line). */
+function allLabels(lines: LineInfo[]): LabelOccurrence[] {
+  const labels: LabelOccurrence[] = [];
+  for (const l of lines) for (const label of l.labels) labels.push(label);
+  return labels;
+}
+
 function markFooter(lines: LineInfo[]): void {
   let siteFooter = false;
   let sawText = 0;
@@ -251,15 +263,10 @@ function readDateField(l: LineInfo, from: number, to: number): DateField {
   const text = l.text.slice(from, to);
   const range = lineRange(l.index, from, to);
   const match = DATE_LINE.exec(text);
-  if (match) {
-    const read = readDate(match);
-    return { ...read, value: isoDate(read), raw: text, range };
-  }
-  const loose = /^([0-9]{4})[-./]([0-9]{1,2})[-./]([0-9]{1,2})$/.exec(text);
-  if (loose) {
-    const read = { year: +loose[1], month: +loose[2], day: +loose[3], numerals: 'arabic' as const };
-    return { ...read, value: isoDate(read), raw: text, range };
-  }
+  const loose = match ? null : /^([0-9]{4})[-./]([0-9]{1,2})[-./]([0-9]{1,2})$/.exec(text);
+  const read = match ? readDate(match) : loose && { year: +loose[1], month: +loose[2], day: +loose[3], numerals: 'arabic' as const };
+  // Properties written out, not spread: spreading a non-literal object takes V8's slow path.
+  if (read) return { year: read.year, month: read.month, day: read.day, numerals: read.numerals, value: isoDate(read), raw: text, range };
   return { year: null, month: null, day: null, numerals: 'unknown', value: null, raw: text, range };
 }
 
@@ -285,7 +292,8 @@ type FieldMaker = (l: LineInfo, from: number, to: number, value?: string) => Fie
 function readLabelled(model: ReplyModel, l: LineInfo, label: LabelOccurrence, field: FieldMaker): void {
   const at = label.valueRange.start.character;
   const labelled = (value: string, from = at): Field => ({
-    ...field(l, from, from + value.length, value),
+    value,
+    range: lineRange(l.index, from, from + value.length),
     label: { text: label.name, range: label.labelRange },
   });
   if (!label.value) return;

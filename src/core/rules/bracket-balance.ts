@@ -48,8 +48,9 @@ export function unmatchedMarks(line: string): Unmatched[] {
   /** Per family, where its openers stand in `stack`, so the nearest one is found without a search. */
   let openers: number[][] | undefined;
   MARKS.lastIndex = 0;
-  for (let found = MARKS.exec(line); found; found = MARKS.exec(line)) {
-    const column = found.index;
+  // test() rather than exec(): no match object per mark; a mark is one character, so it ends at lastIndex.
+  while (MARKS.test(line)) {
+    const column = MARKS.lastIndex - 1;
     const mark = markOf(line.charCodeAt(column));
     openers ??= Array.from({ length: FAMILIES }, () => []);
     const family = openers[familyOf(mark)];

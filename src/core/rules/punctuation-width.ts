@@ -115,8 +115,9 @@ export function halfWidthMarks(line: string): number[] {
   const stack: number[] = [];
   let span = 0;
   ANY_MARK.lastIndex = 0;
-  for (let found = ANY_MARK.exec(line); found; found = ANY_MARK.exec(line)) {
-    const i = found.index;
+  // test() rather than exec(): no match object per mark; a mark is one character, so it ends at lastIndex.
+  while (ANY_MARK.test(line)) {
+    const i = ANY_MARK.lastIndex - 1;
     const code = line.charCodeAt(i);
     const kind = markKind(code);
     while (span < spans.length && spans[span][1] <= i) span++;
