@@ -14,7 +14,7 @@ export interface Unmatched {
 }
 
 const MARKS = /[“”《》()\uff08\uff09〔〕]/g;
-const FAMILIES = 4;
+
 /**
  * A mark's family (marks of one family balance each other: half- and full-width brackets pair freely)
  * and whether it closes, packed as `family * 2 + closing + 1`; 0 for any other character.
@@ -52,7 +52,7 @@ export function unmatchedMarks(line: string): Unmatched[] {
   while (MARKS.test(line)) {
     const column = MARKS.lastIndex - 1;
     const mark = markOf(line.charCodeAt(column));
-    openers ??= Array.from({ length: FAMILIES }, () => []);
+    openers ??= [[], [], [], []]; // one per family
     const family = openers[familyOf(mark)];
     if (!closes(mark)) {
       family.push(stack.length);

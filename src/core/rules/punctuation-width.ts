@@ -138,22 +138,23 @@ export function halfWidthMarks(line: string): number[] {
   const requeue = (i: number) => {
     if (i >= 0 && state[i] !== 0 && !converted(i) && isHalfWidthMark(line.charCodeAt(i))) queue.push(i);
   };
-  const columns: number[] = [];
   while (queue.length > 0) {
     const i = queue.pop()!;
     if (converted(i) || !shouldConvert(line, i)) continue;
     state[i] |= CONVERTED;
-    columns.push(i);
     // The marks whose verdict reads this column: its neighbours either side and its bracket partner.
     requeue(previousNonSpaceAt(line, i));
     requeue(nextNonSpaceAt(line, i));
     requeue(partnerOf(i));
   }
+  // The marks are in column order, so the converted ones come out sorted.
+  const columns: number[] = [];
   for (const i of marks) {
+    if (converted(i)) columns.push(i);
     state[i] = 0;
     partner[i] = 0;
   }
-  return columns.sort((a, b) => a - b);
+  return columns;
 }
 
 /** One message argument object per mark, so that runRule formats each message once by identity. */
