@@ -167,7 +167,7 @@ function extensionSection() {
   if (existsSync(join(root, 'dist', 'extension.js'))) section.activation = activation(root);
   const vsix = readdirSync(root).filter((n) => n.endsWith('.vsix'));
   if (vsix.length > 0) section.vsixActivation = { file: vsix[0], built: statSync(join(root, vsix[0])).mtime.toISOString(), ...activation(unpackVsix(join(root, vsix[0]))) };
-  const files = ['cli.js', 'lintWorker.js', 'extension.js', 'xlsx.js', 'docx-export.js', 'web/extension.js'].map((name) => join('dist', name));
+  const files = ['cli.js', 'lintWorker.js', 'extension.js', 'docx-read.js', 'docx-export.js', 'xlsx.js', 'gb18030.js', 'web/extension.js'].map((name) => join('dist', name));
   for (const name of vsix) files.push(name);
   for (const file of files) {
     if (existsSync(join(root, file))) section.bundles.push({ file, bytes: statSync(join(root, file)).size });
