@@ -29,21 +29,13 @@ const FAILED = {
   en: 'Rule {ruleId} failed and could not finish checking: {error}',
 };
 
-/** A message and its arguments as one string, names included (cheaper than JSON.stringify). */
-function messageKey(messageId: string, args: Record<string, string | number>): string {
-  let key = messageId;
-  for (const name in args) key += `\u0000${name}\u0000${args[name]}`;
-  return key;
-}
-
 /** Runs one rule, checking what it reports; a rule that throws yields one diagnostic instead of a crash. */
 export function runRule(rule: Rule, context: RuleContext, severity: Severity): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   const textLength = context.model.text.length;
-  // A rule reports the same few messages many times (every half-width comma), so each is formatted once,
-  // found by the arguments object itself when a rule reuses it, else by its content.
-  const formatted = new Map<string, string>();
-  const formattedByArgs = new Map<object, { messageId: string; text: string }>();
+  // A rule that reports the same message many times (every half-width comma) passes the same arguments
+  // object each time; its message is formatted once.
+  const formatted = new Map<object, { messageId: string; text: string }>();
   const report = ({ messageId, args, range, fix }: RuleReport) => {
     const message = rule.messages[messageId];
     if (!message) throw new Error(`unknown messageId "${messageId}"`);
@@ -54,16 +46,11 @@ export function runRule(rule: Rule, context: RuleContext, severity: Severity): D
         throw new Error(`reported a fix with an invalid range [${start}, ${end}]`);
       }
     }
-    const cached = args && formattedByArgs.get(args);
+    const cached = args && formatted.get(args);
     let text = cached && cached.messageId === messageId ? cached.text : undefined;
     if (text === undefined) {
-      const key = args ? messageKey(messageId, args) : messageId;
-      text = formatted.get(key);
-      if (text === undefined) {
-        text = format(message, context.locale, args);
-        formatted.set(key, text);
-      }
-      if (args) formattedByArgs.set(args, { messageId, text });
+      text = format(message, context.locale, args);
+      if (args) formatted.set(args, { messageId, text });
     }
     const diagnostic: Diagnostic = { ruleId: rule.id, severity, message: text, range };
     if (fix) diagnostic.fix = fix;
