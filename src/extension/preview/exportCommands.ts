@@ -7,6 +7,7 @@ import { format, type Locale } from '../../core/i18n';
 import { parse } from '../../core/parser/parse';
 import { currentLocale } from '../settings';
 import { baseName, exists, folderOf } from '../uris';
+import { writeAtomically } from '../writeAtomically';
 import type { PreviewAssets } from './assets';
 import { readRenderSettings } from './settings';
 import { strings } from './strings';
@@ -29,20 +30,6 @@ async function askTarget(source: vscode.Uri, exportFormat: ExportFormat, locale:
     saveLabel: format(strings.exportLabel, locale),
     filters: docx ? { [format(strings.exportFilterDocx, locale)]: ['docx'] } : { [format(strings.exportFilterHtml, locale)]: ['html', 'htm'] },
   });
-}
-
-/** Temporary file beside the target, then a rename over it: readers never see half a file. */
-async function writeAtomically(target: vscode.Uri, bytes: Uint8Array): Promise<void> {
-  const suffix = Array.from(crypto.getRandomValues(new Uint8Array(4)), (b) => b.toString(16).padStart(2, '0')).join('');
-  const folder = folderOf(target) ?? target;
-  const temporary = vscode.Uri.joinPath(folder, `.${baseName(target)}.${suffix}.tmp`);
-  try {
-    await vscode.workspace.fs.writeFile(temporary, bytes);
-    await vscode.workspace.fs.rename(temporary, target, { overwrite: true });
-  } catch (error) {
-    await vscode.workspace.fs.delete(temporary).then(undefined, () => undefined);
-    throw error;
-  }
 }
 
 /**

@@ -9,6 +9,7 @@ import { registerRow } from '../../core/register/row';
 import { sortRegister } from '../../core/register/sort';
 import { currentLocale } from '../settings';
 import { exists } from '../uris';
+import { writeAtomically } from '../writeAtomically';
 import type { WorkspaceReplies } from './workspaceReplies';
 
 export interface ExportResult {
@@ -58,16 +59,4 @@ export async function exportRegister(replies: WorkspaceReplies, target?: vscode.
       return { uri, rows: rows.length };
     },
   );
-}
-
-async function writeAtomically(uri: vscode.Uri, bytes: Uint8Array): Promise<void> {
-  const name = uri.path.slice(uri.path.lastIndexOf('/') + 1);
-  const temporary = vscode.Uri.joinPath(uri, '..', `.${name}.${Date.now().toString(36)}.tmp`);
-  try {
-    await vscode.workspace.fs.writeFile(temporary, bytes);
-    await vscode.workspace.fs.rename(temporary, uri, { overwrite: true });
-  } catch (error) {
-    await vscode.workspace.fs.delete(temporary).then(undefined, () => undefined);
-    throw error;
-  }
 }
