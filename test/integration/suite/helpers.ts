@@ -10,14 +10,19 @@ import { localeFrom, type Locale } from '../../../src/core/i18n';
 
 export const repoRoot = path.resolve(__dirname, '../../../..');
 
-/** Polls until `probe` returns a value other than undefined (or a promise of one). */
-export async function until<T>(what: string, probe: () => T | undefined | Promise<T | undefined>, timeoutMs = 15_000): Promise<T> {
+/** Polls every `intervalMs` until `probe` returns a value other than undefined (or a promise of one). */
+export async function until<T>(
+  what: string,
+  probe: () => T | undefined | Promise<T | undefined>,
+  timeoutMs = 15_000,
+  intervalMs = 50,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await probe();
     if (value !== undefined) return value;
     if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await new Promise((resolve) => setTimeout(resolve, intervalMs));
   }
 }
 

@@ -3,25 +3,16 @@ import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { repoRoot, until } from './helpers';
 
-const repoRoot = path.resolve(__dirname, '../../../..');
+/** A webview renders on its own time: the preview's waits are long, and look ten times a second. */
+const previewUntil = <T>(what: string, probe: () => Promise<T | undefined>) => until(what, probe, 120_000, 100);
 
 interface PreviewState {
   uri: string;
   version: number;
   html: string;
   shown?: { version: number; pages: number };
-}
-
-/** Polls until the probe returns a value (no fixed sleeps). */
-async function until<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs = 120_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
 }
 
 const previewState = (uri: vscode.Uri) => vscode.commands.executeCommand<PreviewState | undefined>('proposalReply.previewState', uri);
@@ -50,7 +41,7 @@ describe('preview and export in a real VS Code', function () {
     assert.equal(document.languageId, 'proposal-reply');
     await vscode.commands.executeCommand('proposalReply.openPreviewToSide');
 
-    const first = await until('the preview to show the document', async () => {
+    const first = await previewUntil('the preview to show the document', async () => {
       const state = await previewState(uri);
       return state?.shown && state.shown.version === document.version ? state : undefined;
     });
@@ -59,7 +50,7 @@ describe('preview and export in a real VS Code', function () {
 
     const added = '新增一句:<script>也照样显示</script>';
     assert.ok(await editor.edit((edit) => edit.insert(new vscode.Position(6, 0), added)));
-    const second = await until('the preview to show the edit', async () => {
+    const second = await previewUntil('the preview to show the edit', async () => {
       const state = await previewState(uri);
       return state?.shown && state.shown.version === document.version && state.version === document.version ? state : undefined;
     });
@@ -97,7 +88,7 @@ describe('preview and export in a real VS Code', function () {
     const other = vscode.Uri.joinPath(workspaceFolder.uri, 'clean.reply.txt');
     const otherDocument = await vscode.workspace.openTextDocument(other);
     await vscode.window.showTextDocument(otherDocument, vscode.ViewColumn.One);
-    await until('the preview to show the other reply', async () => {
+    await previewUntil('the preview to show the other reply', async () => {
       const state = await previewState(other);
       return state?.shown?.version === otherDocument.version ? state : undefined;
     });
@@ -105,7 +96,7 @@ describe('preview and export in a real VS Code', function () {
 
     const document = await vscode.workspace.openTextDocument(uri);
     await vscode.window.showTextDocument(document, vscode.ViewColumn.One);
-    const back = await until('the preview to come back', async () => {
+    const back = await previewUntil('the preview to come back', async () => {
       const state = await previewState(uri);
       return state?.shown?.version === document.version ? state : undefined;
     });

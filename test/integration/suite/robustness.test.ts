@@ -11,7 +11,7 @@ import * as vscode from 'vscode';
 import { resolveConfig } from '../../../src/core/config/resolve';
 import { fixAll } from '../../../src/core/fix/fixAll';
 import { lint } from '../../../src/core/lint';
-import { activeExtension, ours, repoRoot, revertAndClose, ruleOf, uiLocale } from './helpers';
+import { activeExtension, ours, repoRoot, revertAndClose, ruleOf, uiLocale, until } from './helpers';
 
 const SIZE = 5 * 1024 * 1024;
 const EDITS = 200;
@@ -53,15 +53,7 @@ function random(seed: number): () => number {
 }
 
 /** Waits for a condition on a 5 MB document, looking twice a second so that the looking does not load the host. */
-async function settled<T>(what: string, probe: () => T | undefined, timeoutMs = 300_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-}
+const settled = <T>(what: string, probe: () => T | undefined) => until(what, probe, 300_000, 500);
 
 const key = (ruleId: string | undefined, range: { start: { line: number; character: number }; end: { line: number; character: number } }, message: string) =>
   `${ruleId} ${range.start.line}:${range.start.character}-${range.end.line}:${range.end.character} ${message}`;

@@ -2,20 +2,10 @@ import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { repoRoot, until } from './helpers';
 
-const repoRoot = path.resolve(__dirname, '../../../..');
 const manifest = JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { publisher?: string; name: string };
 const extensionId = `${manifest.publisher ?? 'undefined_publisher'}.${manifest.name}`;
-
-async function until<T>(what: string, probe: () => T | undefined, timeoutMs = 120_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
 
 describe('smoke: the extension in a real VS Code', () => {
   it('is installed from this folder', () => {
@@ -34,6 +24,6 @@ describe('smoke: the extension in a real VS Code', () => {
 
     const extension = vscode.extensions.getExtension(extensionId);
     assert.ok(extension);
-    await until('activation', () => (extension.isActive ? true : undefined));
+    await until('activation', () => (extension.isActive ? true : undefined), 120_000);
   });
 });
