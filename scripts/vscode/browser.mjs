@@ -1,20 +1,12 @@
 // Debian's Chromium, headless, driven by playwright-core, with its profile inside the run folder.
 import { mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { killPids, onCleanup, pidsMentioning } from './processes.mjs';
 
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-dev-shm-usage',
-];
+/** The same flags as the unit tests' Chromium (test/unit/render-support.ts). */
+const ARGS = createRequire(import.meta.url)('../chromium-flags.json');
 
 /**
  * @returns {Promise<{ context: import('playwright-core').BrowserContext, close: () => Promise<void> }>}

@@ -10,6 +10,8 @@ import * as path from 'node:path';
 import { promisify } from 'node:util';
 import type { Browser } from 'playwright-core';
 import { PREVIEW_TEMPLATE_NAMES, previewTemplateFile, type PreviewTemplateSources } from '../../src/core/render/html';
+// The flags of every Chromium the tests start, shared with scripts/vscode/browser.mjs.
+import chromiumFlags from '../../scripts/chromium-flags.json';
 
 export const repoRoot = path.resolve(__dirname, '../../..');
 export const samplePath = path.join(repoRoot, 'samples/changning-2024-aigc.reply.txt');
@@ -33,16 +35,6 @@ export const INSTALLED_FONTS = {
 };
 
 export const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 function has(tool: string): boolean {
   try {
@@ -64,7 +56,7 @@ export function requireTools(context: Mocha.Context, tools: ('chromium' | 'soffi
 
 export async function launchChromium(): Promise<Browser> {
   const { chromium } = await import('playwright-core');
-  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
+  return chromium.launch({ executablePath: CHROMIUM, args: chromiumFlags });
 }
 
 export function tempDir(prefix: string): { dir: string; remove(): void } {
