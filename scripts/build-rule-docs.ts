@@ -12,18 +12,12 @@ import type { Severity } from '../src/core/diagnostic';
 import type { Locale, Message } from '../src/core/i18n';
 import { layoutRules } from '../src/core/docx/layout/index';
 import { rules } from '../src/core/rules/index';
+import type { Rule, RuleInfo } from '../src/core/rules/types';
 import { schemaMessages } from '../src/core/schema/messages';
 import { schemaRuleInfo } from '../src/core/schema/validate';
 
 /** What a page is generated from: a rule, or the schema check. */
-export interface DocSubject {
-  id: string;
-  defaultSeverity: Severity;
-  description: Message;
-  docs: Message;
-  fixable: boolean;
-  messages: Record<string, Message>;
-}
+export type DocSubject = RuleInfo & Pick<Rule, 'fixable'>;
 
 export function docSubjects(): DocSubject[] {
   return [{ ...schemaRuleInfo, messages: schemaMessages }, ...rules, ...layoutRules.map((rule) => ({ ...rule, fixable: false }))];

@@ -18,14 +18,18 @@ export interface RuleReport {
   fix?: Fix;
 }
 
-export interface Rule {
+/** What every check says of itself, text rule or Word layout rule: for diagnostics, hover and docs. */
+export interface RuleInfo {
   /** Kebab-case id, e.g. `date-format`; also the name of its documentation page. */
   id: string;
   defaultSeverity: Severity;
   description: Message;
   /** A paragraph explaining why the rule exists and what it accepts; shown on hover and in docs. */
   docs: Message;
-  fixable: boolean;
   messages: Record<string, Message>;
+}
+
+export interface Rule extends RuleInfo {
+  fixable: boolean;
   check(context: RuleContext, report: (report: RuleReport) => void): void;
 }

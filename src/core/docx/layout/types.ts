@@ -1,6 +1,6 @@
-import type { Severity } from '../../diagnostic';
-import type { Locale, Message } from '../../i18n';
+import type { Locale } from '../../i18n';
 import type { Block, ReplyModel } from '../../model';
+import type { RuleInfo } from '../../rules/types';
 import type { DocxDocument, DocxParagraph } from '../types';
 import type { DocxLayoutSettings } from './settings';
 
@@ -24,12 +24,8 @@ export interface LayoutReport {
 }
 
 /** A check of a .docx's layout; like a text rule, but it reads the Word file's formatting. */
-export interface LayoutRule {
-  /** Kebab-case id starting with `docx-`; also the name of its documentation page. */
+export interface LayoutRule extends RuleInfo {
+  /** Starts with `docx-`. */
   id: string;
-  defaultSeverity: Severity;
-  description: Message;
-  docs: Message;
-  messages: Record<string, Message>;
   check(context: LayoutContext, report: (report: LayoutReport) => void): void;
 }
