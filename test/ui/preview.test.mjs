@@ -2,19 +2,10 @@
 // beside the editor, it shows A4 pages, scrolling the editor scrolls it, and a double-click in it puts the
 // cursor on that line. Screenshots go to test-artifacts/ui/.
 import assert from 'node:assert/strict';
-import { copyFileSync, cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { launchBrowser } from '../../scripts/vscode/browser.mjs';
-import { startCodeServer } from '../../scripts/vscode/codeServer.mjs';
-import { ensureInstalled } from '../../scripts/vscode/install.mjs';
-import { killPids, pidsMentioning } from '../../scripts/vscode/processes.mjs';
-import { workbenchUrl } from '../../scripts/vscode/workbench.mjs';
+import { copyFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { openWithQuickOpen, until } from './editor.mjs';
-
-const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const screenshots = join(repoRoot, 'test-artifacts', 'ui');
+import { openWorkbench, repoRoot } from './workbench.mjs';
 
 /** Opens the sample from the Explorer (a click on its row), falling back to Quick Open. */
 async function openReply(page) {
@@ -39,31 +30,17 @@ async function previewFrame(page) {
 describe('VS Code UI: the print preview', function () {
   // Extension activation and webviews are slow on a busy machine.
   this.timeout(600_000);
-  let runDir;
-  let server;
-  let browser;
+  let session;
   let page;
-
-  const shoot = (name) => page.screenshot({ path: join(screenshots, `${name}.png`) });
+  const shoot = (name) => session.shoot(name);
 
   before(async function () {
     this.timeout(600_000);
-    const tools = ensureInstalled({ log: (line) => console.log(`      install: ${line}`) });
-    mkdirSync(screenshots, { recursive: true });
-    runDir = mkdtempSync(join(tmpdir(), 'proposal-reply-ui-preview-'));
-    const workspace = join(runDir, 'workspace');
-    cpSync(join(repoRoot, 'test', 'fixtures', 'workspace'), workspace, { recursive: true });
-    copyFileSync(join(repoRoot, 'samples', 'changning-2024-aigc.reply.txt'), join(workspace, 'changning.reply.txt'));
-
-    server = await startCodeServer({ tools, runDir: join(runDir, 'server') });
-    browser = await launchBrowser({ executablePath: tools.chromium, runDir });
-    page = await browser.context.newPage();
-    const url = workbenchUrl(server, {
-      folder: workspace,
-      payload: [['extensionDevelopmentPath', server.remoteUri(repoRoot)], ['skipWelcome', 'true'], ['skipReleaseNotes', 'true']],
+    session = await openWorkbench({
+      prefix: 'proposal-reply-ui-preview-',
+      prepare: (workspace) => copyFileSync(join(repoRoot, 'samples', 'changning-2024-aigc.reply.txt'), join(workspace, 'changning.reply.txt')),
     });
-    await page.goto(url, { timeout: 300_000 });
-    await page.locator('.monaco-workbench .part.editor').waitFor({ timeout: 300_000 });
+    page = session.page;
     await openReply(page);
   });
 
@@ -73,12 +50,7 @@ describe('VS Code UI: the print preview', function () {
 
   after(async function () {
     this.timeout(60_000);
-    await browser?.close();
-    await server?.stop();
-    if (runDir) {
-      killPids(pidsMentioning(runDir));
-      rmSync(runDir, { recursive: true, force: true });
-    }
+    await session?.close();
   });
 
   it('opens beside the editor with Ctrl+K V and shows the reply on A4 pages', async () => {

@@ -2,19 +2,8 @@
 // the editor, rows in the Problems panel, and a quick fix that changes the text. Screenshots go to
 // test-artifacts/ui/.
 import assert from 'node:assert/strict';
-import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { launchBrowser } from '../../scripts/vscode/browser.mjs';
-import { startCodeServer } from '../../scripts/vscode/codeServer.mjs';
-import { ensureInstalled } from '../../scripts/vscode/install.mjs';
-import { killPids, pidsMentioning } from '../../scripts/vscode/processes.mjs';
-import { workbenchUrl } from '../../scripts/vscode/workbench.mjs';
 import { openWithQuickOpen, squigglesOnLine, until, visibleText } from './editor.mjs';
-
-const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const screenshots = join(repoRoot, 'test-artifacts', 'ui');
+import { openWorkbench } from './workbench.mjs';
 
 // test/fixtures/workspace/defects.reply.txt, as the command-line linter reports it.
 const EXPECTED_RULES = ['punctuation-width', 'heading-order', 'bracket-balance', 'date-format', 'placeholder', 'phone-format', 'postcode-format'];
@@ -22,32 +11,15 @@ const BAD_DATE = '2024年04月30日';
 const FIXED_DATE = '2024年4月30日';
 
 describe('VS Code UI: a reply with defects', function () {
-  let runDir;
-  let server;
-  let browser;
+  let session;
   let page;
-
-  const shoot = (name) => page.screenshot({ path: join(screenshots, `${name}.png`) });
+  const shoot = (name) => session.shoot(name);
 
   before(async function () {
     this.timeout(600_000);
-    const tools = ensureInstalled({ log: (line) => console.log(`      install: ${line}`) });
-    mkdirSync(screenshots, { recursive: true });
-    runDir = mkdtempSync(join(tmpdir(), 'proposal-reply-ui-'));
-    // A copy, so that the quick fix never touches the repository's fixture.
-    const workspace = join(runDir, 'workspace');
-    cpSync(join(repoRoot, 'test', 'fixtures', 'workspace'), workspace, { recursive: true });
-
-    server = await startCodeServer({ tools, runDir: join(runDir, 'server') });
-    browser = await launchBrowser({ executablePath: tools.chromium, runDir });
-    page = await browser.context.newPage();
-    const url = workbenchUrl(server, {
-      folder: workspace,
-      payload: [['extensionDevelopmentPath', server.remoteUri(repoRoot)], ['skipWelcome', 'true'], ['skipReleaseNotes', 'true']],
-    });
+    session = await openWorkbench({ prefix: 'proposal-reply-ui-' });
+    page = session.page;
     try {
-      await page.goto(url, { timeout: 300_000 });
-      await page.locator('.monaco-workbench .part.editor').waitFor({ timeout: 300_000 });
       await openWithQuickOpen(page, 'defects.reply.txt', '钟跃崎委员');
     } catch (error) {
       await shoot('failed-opening-the-reply').catch(() => {});
@@ -61,12 +33,7 @@ describe('VS Code UI: a reply with defects', function () {
 
   after(async function () {
     this.timeout(60_000);
-    await browser?.close();
-    await server?.stop();
-    if (runDir) {
-      killPids(pidsMentioning(runDir));
-      rmSync(runDir, { recursive: true, force: true });
-    }
+    await session?.close();
   });
 
   it('underlines errors in red and warnings in yellow on the lines that have them', async () => {
