@@ -1,25 +1,26 @@
+import { fieldAt, type FieldPath } from './fieldRegistry';
 import type { ReplyFields, ReplyModel } from './model';
 
 /** The plain values of a model's fields, as `proposal-reply fields` prints them. */
 export function toFields(model: ReplyModel): ReplyFields {
-  const value = (field: { value: string | null } | null) => field?.value ?? null;
+  const value = (path: FieldPath) => (fieldAt(model, path)?.value as string | null | undefined) ?? null;
   return {
     kind: model.kind?.value ?? null,
-    resultStatus: value(model.resultStatus),
-    signer: value(model.signer),
+    resultStatus: value('resultStatus'),
+    signer: value('signer'),
     addressees: model.addressees.map(({ name, role }) => ({ name, role })),
     addresseesEtAl: model.addresseesEtAl,
-    title: value(model.title),
-    organ: value(model.organ),
+    title: value('title'),
+    organ: value('organ'),
     date: model.date?.value ?? null,
-    publicity: value(model.publicity),
+    publicity: value('publicity'),
     contact: {
-      name: value(model.contact.name),
-      phone: value(model.contact.phone),
-      address: value(model.contact.address),
-      postcode: value(model.contact.postcode),
+      name: value('contact.name'),
+      phone: value('contact.phone'),
+      address: value('contact.address'),
+      postcode: value('contact.postcode'),
     },
-    docNumber: value(model.docNumber),
-    proposalNumber: value(model.proposalNumber),
+    docNumber: value('docNumber'),
+    proposalNumber: value('proposalNumber'),
   };
 }

@@ -60,9 +60,11 @@ export interface LabelOccurrence {
 export type LabeledFieldKey =
   | 'resultStatus'
   | 'signer'
+  | 'organ'
   | 'contact.name'
   | 'contact.phone'
   | 'contact.nameAndPhone'
+  | 'contact.unitNameAndPhone'
   | 'contact.address'
   | 'contact.postcode'
   | 'contact.unit'
@@ -88,7 +90,8 @@ export type BlockType =
   | 'signer' // a signer line after the date (领导签发:…)
   | 'contact'
   | 'copyTo' // 抄送:…
-  | 'footer'; // 版记 (…印发) and web-page furniture, never read for fields
+  | 'footer' // 版记 (…印发) and web-page furniture, never read for fields
+  | 'unknown'; // a line no recogniser claims: shown as printed, never read for fields
 
 export interface Block {
   type: BlockType;
@@ -148,6 +151,23 @@ export interface ReplyModel {
 
   blocks: Block[];
   labels: LabelOccurrence[];
+  /** False when the text has neither an opening nor a salutation: a news item, a summary of the year's work. */
+  looksLikeReply: boolean;
+  /** Why each non-empty line was read as it was, and which recogniser each field came from. */
+  explain: ParseExplanation;
+}
+
+export interface LineClaim {
+  line: number;
+  type: BlockType;
+  /** The recogniser that claimed the line, or null for a line nobody claimed. */
+  by: string | null;
+}
+
+export interface ParseExplanation {
+  lines: LineClaim[];
+  /** Field path → the recogniser its value came from. */
+  fields: Record<string, string>;
 }
 
 /** What `proposal-reply fields` prints: plain values, no ranges. */

@@ -6,7 +6,7 @@ import * as vscode from 'vscode';
 import { allowedResultValues, fieldInfo } from '../core/schema/describe';
 import { formatReplyDate } from '../core/templates/date';
 import type { ConfigService } from './configService';
-import { LABEL_FIELDS, labelBeforeCursor, organizationDefault } from './fieldLabels';
+import { LINE_START_LABELS, labelBeforeCursor, organizationDefault } from './fieldLabels';
 import type { Log } from './log';
 import type { ModelCache } from './modelCache';
 import { currentLocale } from './settings';
@@ -66,10 +66,7 @@ export class CompletionProvider implements vscode.CompletionItemProvider {
     const range = new vscode.Range(position.translate(0, -typed.length), position);
     const locale = currentLocale();
     const items: vscode.CompletionItem[] = [];
-    const seen = new Set<string>();
-    for (const [label, path] of LABEL_FIELDS) {
-      if (seen.has(path)) continue;
-      seen.add(path);
+    for (const [label, path] of LINE_START_LABELS) {
       const info = fieldInfo(path, locale);
       const item = new vscode.CompletionItem(`${label}${COLON}`, vscode.CompletionItemKind.Field);
       item.range = range;

@@ -1,18 +1,14 @@
 /** The labelled fields a user types: which schema field each label feeds, and how to find one before the cursor. */
 import type { OrganizationDefaults } from '../core/config/types';
+import { LABEL_PATHS, TYPED_PATHS } from '../core/fieldRegistry';
 
-/** Label (without inner spaces) → schema path. The first of each path is the one offered at a line start. */
-export const LABEL_FIELDS: ReadonlyArray<readonly [label: string, path: string]> = [
-  ['办理结果', 'resultStatus'],
-  ['签发人', 'signer'],
-  ['联系人姓名', 'contact.name'],
-  ['联系人', 'contact.name'],
-  ['联系电话', 'contact.phone'],
-  ['承办单位通讯地址', 'contact.address'],
-  ['通讯地址', 'contact.address'],
-  ['邮政编码', 'contact.postcode'],
-  ['邮编', 'contact.postcode'],
-];
+/** Label (without inner spaces) → schema path, from the field registry: every spelling is understood before the cursor. */
+export const LABEL_FIELDS: ReadonlyArray<readonly [label: string, path: string]> = LABEL_PATHS;
+
+/** The label offered at a line start for each field the layout labels: its first spelling. */
+export const LINE_START_LABELS: ReadonlyArray<readonly [label: string, path: string]> = LABEL_PATHS.filter(
+  ([, path], i) => TYPED_PATHS.has(path) && LABEL_PATHS.findIndex(([, other]) => other === path) === i,
+);
 
 const LABEL_BEFORE_CURSOR = /([\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff])*)[ \u3000\u00a0]*[:\uff1a][ \u3000\u00a0]*([^\s\u3000:\uff1a]*)$/;
 

@@ -1,6 +1,7 @@
 /** Hover: the field's title and description from the schema, and the rule's explanation for a diagnostic. */
 import * as vscode from 'vscode';
 import type { Range as CoreRange, ReplyModel } from '../core/model';
+import { fieldPathAt as fieldPathAtRange } from '../core/fieldRegistry';
 import { ruleById } from '../core/rules/index';
 import { fieldInfo } from '../core/schema/describe';
 import type { Log } from './log';
@@ -16,26 +17,9 @@ function contains(range: CoreRange, position: vscode.Position): boolean {
   return afterStart && beforeEnd;
 }
 
-const LABEL_PATHS: Record<string, string> = { 'contact.nameAndPhone': 'contact.name' };
-
 /** The schema path of the field at a position, if any. */
 export function fieldPathAt(model: ReplyModel, position: vscode.Position): string | undefined {
-  for (const label of model.labels) {
-    if (!label.field) continue;
-    if (contains({ start: label.labelRange.start, end: label.valueRange.end }, position)) return LABEL_PATHS[label.field] ?? label.field;
-  }
-  const fields: [string, { range: CoreRange } | null][] = [
-    ['addressees', model.salutation],
-    ['title', model.title],
-    ['organ', model.organ],
-    ['date', model.date],
-    ['publicity', model.publicity],
-    ['docNumber', model.docNumber],
-    ['proposalNumber', model.proposalNumber],
-    ['resultStatus', model.resultStatus],
-    ['signer', model.signer],
-  ];
-  return fields.find(([, field]) => field && contains(field.range, position))?.[0];
+  return fieldPathAtRange(model, (range) => contains(range, position));
 }
 
 export class HoverProvider implements vscode.HoverProvider {

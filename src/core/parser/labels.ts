@@ -1,40 +1,15 @@
-import type { LabeledFieldKey, LabelOccurrence } from '../model';
+import { LABEL_FEEDS } from '../fieldRegistry';
+import type { LabelOccurrence } from '../model';
 import { lineRange } from './positions';
 import { SPACE } from './lines';
 
-/**
- * The labels real replies print, by the field they feed. A label may be printed with
- * spaces between its characters (`类 别`, `联 系 人`), so each is matched loosely.
- */
-const LABELS: Record<string, LabeledFieldKey | null> = {
-  办理结果: 'resultStatus', 办理类别: 'resultStatus', 办复类别: 'resultStatus', 答复类别: 'resultStatus',
-  结果类别: 'resultStatus', 类别: 'resultStatus',
-  签发人: 'signer', 签发: 'signer', 领导签发: 'signer', 签发领导: 'signer', 主管领导: 'signer', 分管领导: 'signer',
-  签批人: 'signer', 审签人: 'signer', 领导签字: 'signer', 签字领导: 'signer',
-  联系人姓名: 'contact.name', 联系人: 'contact.name', 经办人: 'contact.name', 承办人: 'contact.name',
-  经办人姓名: 'contact.name', 承办人姓名: 'contact.name',
-  联系电话: 'contact.phone', 电话: 'contact.phone', 联系方式: 'contact.phone', 办公电话: 'contact.phone',
-  手机: 'contact.phone',
-  联系人及电话: 'contact.nameAndPhone', 联系人及联系电话: 'contact.nameAndPhone', 联系人和电话: 'contact.nameAndPhone',
-  经办人及联系电话: 'contact.nameAndPhone', 承办人及联系电话: 'contact.nameAndPhone', 经办人及电话: 'contact.nameAndPhone',
-  承办人及电话: 'contact.nameAndPhone', 联系人及联系方式: 'contact.nameAndPhone',
-  承办单位通讯地址: 'contact.address', 通讯地址: 'contact.address', 联系地址: 'contact.address',
-  单位地址: 'contact.address', 承办单位地址: 'contact.address', 地址: 'contact.address',
-  邮政编码: 'contact.postcode', 邮编: 'contact.postcode',
-  联系单位: 'contact.unit', 承办单位: 'contact.unit',
-  是否同意公开: 'publicity', 公开属性: 'publicity', 公开方式: 'publicity', 公开类型: 'publicity',
-  信息公开属性: 'publicity',
-  抄送: 'copyTo', 抄报: 'copyTo',
-  手机号码: 'contact.phone',
-  承办负责人: null, 主送: null, 附件: null, 传真: null, 电子邮箱: null, 邮箱: null, 电子邮件: null,
-};
-
 /** Every label this parser knows, as users would type it (for completion and tests). */
-export const KNOWN_LABELS = Object.keys(LABELS);
+export const KNOWN_LABELS = Object.keys(LABEL_FEEDS);
 
 const COLON = '[:\uff1a∶]';
+/** A label may be printed with spaces between its characters (`类 别`, `联 系 人`), so each is matched loosely. */
 const loose = (label: string) => [...label].join(`${SPACE}*`);
-const alternatives = Object.keys(LABELS)
+const alternatives = KNOWN_LABELS.slice()
   .sort((a, b) => b.length - a.length)
   .map(loose)
   .join('|');
@@ -60,6 +35,16 @@ function trimEdges(raw: string): string {
   return raw.slice(start, end);
 }
 
+/** A cell separator of a table row flattened to text: a value never runs across one. */
+const CELL_SEPARATOR = /[|\uff5c\t]/;
+
+/** The raw value up to the first cell separator after its first character. */
+function untilCellEnd(raw: string): string {
+  const lead = /^[\s\u00a0\u3000|\uff5c]*/.exec(raw)![0].length;
+  const cut = raw.slice(lead).search(CELL_SEPARATOR);
+  return cut < 0 ? raw : raw.slice(0, lead + cut);
+}
+
 export function normaliseLabel(text: string): string {
   return text.replace(new RegExp(`${SPACE}`, 'gu'), '');
 }
@@ -79,14 +64,14 @@ export function findLabels(text: string, line: number): LabelOccurrence[] {
   return found.map((label, index) => {
     const valueStart = label.colonStart + 1;
     const valueEnd = index + 1 < found.length ? found[index + 1].labelStart : text.length;
-    let raw = text.slice(valueStart, valueEnd);
+    let raw = untilCellEnd(text.slice(valueStart, valueEnd));
     if (openedWithBracket && index === found.length - 1) raw = raw.replace(/[)\uff09][\s\u00a0\u3000]*$/, '');
     const lead = raw.length - raw.replace(/^[\s\u00a0\u3000,\uff0c;\uff1b、]+/, '').length;
     const value = trimEdges(raw);
     const start = valueStart + (value ? lead : 0);
     return {
       name: label.name,
-      field: LABELS[label.name],
+      field: LABEL_FEEDS[label.name] ?? null,
       labelRange: lineRange(line, label.labelStart, label.labelEnd),
       colonRange: lineRange(line, label.colonStart, label.colonStart + 1),
       value,

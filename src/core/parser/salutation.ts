@@ -1,5 +1,6 @@
 import type { Addressee, Role } from '../model';
 import { lineRange } from './positions';
+import { PERSON_NAME } from './recognisers/support';
 
 export interface ReadSalutation {
   addressees: Addressee[];
@@ -8,7 +9,12 @@ export interface ReadSalutation {
 
 const ROLE_AT_END = /(委员|代表)(?:同志|们)?$/;
 const BODY_QUALIFIER = /(?:全国|省|市|区|县|镇|乡|州|旗)?(?:人大|政协)$/;
-const ET_AL = /等(?:[0-9\uff10-\uff19]+|[一二三四五六七八九十]+)?(?:名|位)?$/;
+/** `等`, `等七位`, `等23位`, `等代表`-style tails, and a bare count (`二位`). */
+const ET_AL = /等(?:[0-9\uff10-\uff19]+|[一二两三四五六七八九十]+)?(?:名|位)?$/;
+const COUNT = /(?:[0-9\uff10-\uff19]+|[一二两三四五六七八九十]+)(?:名|位)$/;
+const HONORIFIC = /^尊敬的?/;
+/** An institution addressed without a role (`区林业局:`, `真如镇街道:`): short, no sentence in it. */
+const INSTITUTION = /^[\u4e00-\u9fff()\uff08\uff09]{2,30}$/;
 
 const SPACE = /[\s\u00a0\u3000]/;
 
@@ -19,11 +25,14 @@ function trimSpacesEnd(text: string): string {
   return text.slice(0, end);
 }
 
-/** Reads the addressees of a salutation line's content (`郭胜利、陈爱珍委员:`, `真如镇街道:`). */
-export function readSalutation(text: string, line: number, start: number, end: number): ReadSalutation {
+/**
+ * Reads the addressees of a salutation (`郭胜利、陈爱珍委员:`, `尊敬袁大金代表:`, `庞益平等七位代表:`, `区林业局:`).
+ * Undefined when a name does not read as one: a wrong name in the register is worse than none.
+ */
+export function readSalutation(text: string, line: number, start: number, end: number): ReadSalutation | undefined {
   let content = text.slice(start, end);
   let offset = start;
-  const polite = /^尊敬的/.exec(content);
+  const polite = HONORIFIC.exec(content);
   if (polite) {
     content = content.slice(polite[0].length);
     offset += polite[0].length;
@@ -31,19 +40,21 @@ export function readSalutation(text: string, line: number, start: number, end: n
   content = trimSpacesEnd(trimSpacesEnd(content).replace(/[:\uff1a]$/, '')).replace(/同志$/, '');
   const roleMatch = ROLE_AT_END.exec(content);
   const role: Role | null = roleMatch ? (roleMatch[1] as Role) : null;
-  let names = roleMatch ? content.slice(0, roleMatch.index) : content;
-  names = trimSpacesEnd(names).replace(BODY_QUALIFIER, '');
+  let names = trimSpacesEnd(roleMatch ? content.slice(0, roleMatch.index) : content);
+  names = trimSpacesEnd(names.replace(BODY_QUALIFIER, ''));
   const etAl = ET_AL.test(names);
-  if (etAl) names = names.replace(ET_AL, '');
+  names = trimSpacesEnd(etAl ? names.replace(ET_AL, '') : names.replace(COUNT, ''));
   if (!role) {
     const name = names.trim();
-    return { addressees: name ? [{ name, role: null, range: lineRange(line, offset, offset + names.length) }] : [], etAl };
+    if (!INSTITUTION.test(name)) return undefined;
+    return { addressees: [{ name, role: null, range: lineRange(line, offset, offset + names.length) }], etAl };
   }
   const addressees: Addressee[] = [];
   const splitter = /[^、,\uff0c\s\u00a0\u3000]+/g;
   for (let match = splitter.exec(names); match; match = splitter.exec(names)) {
     const name = match[0].replace(/(委员|代表)$/, '');
-    if (name) addressees.push({ name, role, range: lineRange(line, offset + match.index, offset + match.index + name.length) });
+    if (!PERSON_NAME.test(name)) return undefined;
+    addressees.push({ name, role, range: lineRange(line, offset + match.index, offset + match.index + name.length) });
   }
-  return { addressees, etAl };
+  return addressees.length > 0 ? { addressees, etAl } : undefined;
 }

@@ -84,6 +84,7 @@ const GROUP: Record<Block['type'], Group> = {
   contact: 'contact',
   copyTo: 'tail',
   footer: 'tail',
+  unknown: 'main',
 };
 
 const HEADING_FONT: Record<HeadingLevel, FontRole> = { 1: 'heiti', 2: 'kaiti', 3: 'fangsong', 4: 'fangsong' };
@@ -146,6 +147,7 @@ function layoutBlock(model: ReplyModel, block: Block, signature: SignaturePlacem
     case 'opening':
     case 'paragraph':
     case 'thanks':
+    case 'unknown':
       return base(block, 'body', fangsong(text), { firstLineChars: 2 });
     case 'organ':
       return base(block, 'organ', fangsong(text), { align: 'right', rightChars: signature.organRight });

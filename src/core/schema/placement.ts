@@ -1,4 +1,5 @@
 import type { Field, Range, ReplyModel } from '../model';
+import { fieldAt, LABEL_FILLS, type FieldPath } from '../fieldRegistry';
 import { lineRange } from '../parser/positions';
 
 /**
@@ -17,30 +18,9 @@ export function rangeForMissing(model: ReplyModel, path: string): Range {
   return emptyLabelRange(model, path) ?? rangeForValue(model, path) ?? layoutRange(model, path);
 }
 
-function fieldAt(model: ReplyModel, path: string): Field<unknown> | null {
-  switch (path) {
-    case 'kind': return model.kind;
-    case 'resultStatus': return model.resultStatus;
-    case 'signer': return model.signer;
-    case 'title': return model.title;
-    case 'organ': return model.organ;
-    case 'date': return model.date;
-    case 'publicity': return model.publicity;
-    case 'docNumber': return model.docNumber;
-    case 'proposalNumber': return model.proposalNumber;
-    case 'contact.name': return model.contact.name;
-    case 'contact.phone': return model.contact.phone;
-    case 'contact.address': return model.contact.address;
-    case 'contact.postcode': return model.contact.postcode;
-    default: return null;
-  }
-}
-
 function emptyLabelRange(model: ReplyModel, path: string): Range | undefined {
   const label = model.labels.find(
-    (occurrence) =>
-      occurrence.field === path ||
-      (occurrence.field === 'contact.nameAndPhone' && (path === 'contact.name' || path === 'contact.phone')),
+    (occurrence) => occurrence.field === path || (occurrence.field !== null && LABEL_FILLS[occurrence.field]?.includes(path as FieldPath)),
   );
   return label && { start: label.labelRange.start, end: label.colonRange.end };
 }

@@ -6,6 +6,7 @@ import { toFields } from '../fields';
 import { format, type Locale } from '../i18n';
 import type { ReplyFields, ReplyModel } from '../model';
 import type { Rule } from '../rules/types';
+import { lineRange } from '../parser/positions';
 import { createAjv, genericMessage } from './ajv';
 import { titleOf } from './describe';
 import { comparableValue, effectiveReplySchema, effectiveSchemaKey } from './effective';
@@ -45,6 +46,10 @@ export interface ValidateOptions {
 
 /** The schema checks of a reply: ajv's errors on toFields(model), placed on the source. */
 export function validateModel(model: ReplyModel, config: ResolvedConfig, locale: Locale, options: ValidateOptions = {}): Diagnostic[] {
+  // One warning, not a missing-field error for every field of a reply the text never was.
+  if (!model.looksLikeReply) {
+    return [{ ruleId: SCHEMA_RULE_ID, severity: 'warning', message: format(schemaMessages.notAReply, locale), range: lineRange(0, 0, 0) }];
+  }
   const fields = toFields(model);
   const validate = validatorFor(config);
   if (validate(comparableFields(fields))) return [];

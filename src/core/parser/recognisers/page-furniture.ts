@@ -1,0 +1,8 @@
+import type { Recogniser } from './types';
+
+/** Web-page furniture and the 版记 line around a published copy: never read for fields. */
+export const pageFurniture: Recogniser = {
+  id: 'page-furniture',
+  pretest: (_line, { region }) => region === 'furniture',
+  claim: () => ({ type: 'footer' }),
+};
