@@ -39,7 +39,7 @@ export const FIELDS: readonly FieldSpec[] = [
   { path: 'kind', labels: [], read: (m) => m.kind },
   {
     path: 'resultStatus',
-    labels: ['办理结果', '办理类别', '办复类别', '答复类别', '结果类别', '类别'],
+    labels: ['办理结果', '办理类别', '办复类别', '答复类别', '结果类别', '类别', '办复类型', '答复类型', '办理类型', '办复结果', '答复结果'],
     typed: true,
     read: (m) => m.resultStatus,
   },
@@ -75,7 +75,7 @@ export const FIELDS: readonly FieldSpec[] = [
   },
   { path: 'contact.postcode', labels: ['邮政编码', '邮编'], typed: true, read: (m) => m.contact.postcode },
   { path: 'docNumber', labels: [], read: (m) => m.docNumber },
-  { path: 'proposalNumber', labels: [], read: (m) => m.proposalNumber },
+  { path: 'proposalNumber', labels: ['提案号', '提案编号', '建议号', '建议编号', '案号'], read: (m) => m.proposalNumber },
 ];
 
 /**

@@ -70,7 +70,8 @@ export type LabeledFieldKey =
   | 'contact.unit'
   | 'publicity'
   | 'copyTo'
-  | 'docNumber';
+  | 'docNumber'
+  | 'proposalNumber';
 
 export type HeadingLevel = 1 | 2 | 3 | 4;
 

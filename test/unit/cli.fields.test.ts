@@ -38,3 +38,26 @@ describe('proposal-reply fields on the corpus', function () {
     });
   }
 });
+
+describe('proposal-reply fields --explain', function () {
+  this.timeout(60_000);
+  it('says what each non-empty line was read as, by which recogniser, and where each field came from', () => {
+    const file = join(corpusFolder, 'real-201.txt');
+    const result = runCli(['fields', '--explain', file]);
+    assert.equal(result.status, 0);
+    const printed = JSON.parse(result.stdout) as { signer: string; lines: { line: number; type: string; by: string | null }[]; sources: Record<string, string> };
+    const nonEmpty = readFileSync(file, 'utf8').split('\n').flatMap((text, i) => (text.trim() ? [i + 1] : []));
+    assert.deepEqual(printed.lines.map((l) => l.line), nonEmpty);
+    assert.deepEqual(printed.lines[0], { line: 1, type: 'docNumber', by: 'doc-number' });
+    assert.deepEqual(printed.lines[1], { line: 2, type: 'unknown', by: null });
+    assert.equal(printed.signer, '廖德谦');
+    assert.equal(printed.sources.signer, 'doc-number');
+    assert.equal(printed.sources.title, 'opening');
+    assert.equal(printed.sources.date, 'date');
+  });
+
+  it('prints the fields alone without it', () => {
+    const printed = JSON.parse(runCli(['fields', join(corpusFolder, 'real-201.txt')]).stdout) as Record<string, unknown>;
+    assert.equal('lines' in printed || 'sources' in printed, false);
+  });
+});

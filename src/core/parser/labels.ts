@@ -35,13 +35,16 @@ function trimEdges(raw: string): string {
   return raw.slice(start, end);
 }
 
-/** A cell separator of a table row flattened to text: a value never runs across one. */
-const CELL_SEPARATOR = /[|\uff5c\t]/;
+/**
+ * Where a value ends before the next label: a cell separator of a table row flattened to text, or a label
+ * this parser does not know after a gap (`签发人:詹镭   编号:12`).
+ */
+const VALUE_END = new RegExp(`[|\\uff5c\\t]|${SPACE}{2,}[\\u4e00-\\u9fff]{2,8}${SPACE}*${COLON}`, 'u');
 
-/** The raw value up to the first cell separator after its first character. */
+/** The raw value up to where it ends, looked for after its first character. */
 function untilCellEnd(raw: string): string {
   const lead = /^[\s\u00a0\u3000|\uff5c]*/.exec(raw)![0].length;
-  const cut = raw.slice(lead).search(CELL_SEPARATOR);
+  const cut = raw.slice(lead).search(VALUE_END);
   return cut < 0 ? raw : raw.slice(0, lead + cut);
 }
 

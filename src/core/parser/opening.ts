@@ -31,16 +31,27 @@ const BARE_END = /(的)?(提案|建议)(?=办理情况|收悉|已收悉|已交|�
 /** The quotation marks that may open a title: the keys of PAIRS. */
 const OPENER = /[“《「『"]/g;
 
+/** Quotations the opening may hold besides the title (`在“两会”期间`): the title is the one that reads as one. */
+const MAX_QUOTATIONS = 4;
+
 /** Reads the proposal's title from the opening sentence: quoted, in 《》, or bare. */
 export function readTitle(text: string): ReadTitle | undefined {
   const from = Math.max(0, text.search(/提出的|所提|您|你/));
+  const quoted: ReadTitle[] = [];
   OPENER.lastIndex = from;
-  if (OPENER.test(text)) {
+  while (quoted.length < MAX_QUOTATIONS && OPENER.test(text)) {
     const i = OPENER.lastIndex - 1;
     const close = closeOf(text, i);
-    if (close >= 0) return quotedTitle(text, i, close);
+    if (close < 0) break;
+    quoted.push(quotedTitle(text, i, close));
+    OPENER.lastIndex = close + 1;
   }
-  return bareTitle(text);
+  return quoted.find((title) => readsAsTitle(text, title)) ?? quoted[0] ?? bareTitle(text);
+}
+
+/** A title says what it is about (`关于…`), or the kind or a 题为 stands right by it. */
+function readsAsTitle(text: string, title: ReadTitle): boolean {
+  return /^关于/.test(title.title) || title.kind !== null || /(?:题为|关于)$/.test(text.slice(0, title.start - 1));
 }
 
 function quotedTitle(text: string, i: number, close: number): ReadTitle {
@@ -64,7 +75,8 @@ function bareTitle(text: string): ReadTitle | undefined {
   let title = rest.slice(0, end.index);
   // A bare title that reads as a whole title (关于…的提案) keeps its last words.
   if (/^关于/.test(title) && end[1]) title += end[0];
-  if (!title) return undefined;
+  // `您提出的第0123号提案收悉`: a number, not a title.
+  if (!title || /^第?[\s\u00a0]*[0-9\uff10-\uff19]+[\s\u00a0]*号$/.test(title)) return undefined;
   return {
     title,
     start,

@@ -6,7 +6,7 @@
 import type { Addressee, Block, BlockType, DateField, Field, Kind, LabelOccurrence, LineClaim, ReplyModel } from '../model';
 import { splitText } from './lines';
 import { lineRange } from './positions';
-import { recognisers } from './recognisers/index';
+import { recognisersByRegion } from './recognisers/index';
 import type { SalutationRead } from './recognisers/salutation';
 import type { Claim, OfferedField } from './recognisers/types';
 import { findLayout } from './regions';
@@ -27,11 +27,13 @@ export function parse(input: string): ReplyModel {
     let type: BlockType = 'unknown';
     let by: string | null = null;
     let claim: Claim | undefined;
-    for (const recogniser of recognisers) {
+    for (const recogniser of recognisersByRegion.get(context.region)!) {
       if (!recogniser.pretest(line, context)) continue;
       claim = recogniser.claim(line, context);
       if (!claim) continue;
-      if (layout.looksLikeReply) for (const o of claim.offers ?? []) offers.push({ field: o.field, value: o.value, how: o.how, by: recogniser.id });
+      if (layout.looksLikeReply && claim.offers) {
+        for (const o of claim.offers) offers.push({ field: o.field, value: o.value, how: o.how, by: recogniser.id });
+      }
       if (claim.type) {
         type = claim.type;
         by = recogniser.id;

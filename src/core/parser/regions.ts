@@ -4,8 +4,8 @@
  */
 import { readHeading } from './headings';
 import {
-  GREETING, ISSUED_LINE, OPENING, ORGAN_LIKE, ORGAN_THEN_DATE, PAGE_FURNITURE, PUBLICITY_LINE, SENTENCE_MARK,
-  SITE_FOOTER, THANKS, isDateLine,
+  GREETING, ISSUED_LINE, OPENING, ORGAN_LIKE, ORGAN_THEN_DATE, PAGE_FURNITURE, SENTENCE_MARK,
+  SITE_FOOTER, THANKS, isDateLine, readPublicityLine,
 } from './patterns';
 import type { ScannedLine } from './scan';
 
@@ -38,7 +38,7 @@ export interface Layout {
   previousLive(line: ScannedLine): ScannedLine | undefined;
 }
 
-const SALUTATION_END = /[:\uff1a]$|(委员|代表)(?:同志|们)?$/;
+const SALUTATION_END = /(?:[:\uff1a]|(?:委员|代表)(?:同志|们)?)(?:[\s\u00a0\u3000]*(?:您|你|您们|你们)好[!\uff01。,\uff0c]?)?$/;
 const ROLE_SALUTATION = /^(尊敬的?)?[^。,\uff0c]{1,60}(委员|代表)(?:同志|们)?[:\uff1a]?$/;
 /** A salutation at the start of the opening's line: names, a role or an institution, a colon, then the text. */
 export const SALUTATION_PREFIX = /^((?:尊敬的?)?[^。,\uff0c:\uff1a“”《》]{1,40}?(?:委员|代表)(?:同志|们)?)[:\uff1a](?=.)/;
@@ -76,12 +76,12 @@ function findSalutation(live: ScannedLine[], opening: ScannedLine | undefined): 
 
 function looksLikeOrgan(l: ScannedLine): boolean {
   return !l.labelLine && l.content.length <= 40 && /[\u4e00-\u9fff]/.test(l.content) && !SENTENCE_MARK.test(l.content) &&
-    !PUBLICITY_LINE.test(l.content) && !readHeading(l.text, 0, l.start) && !THANKS.test(l.content);
+    !readPublicityLine(l.content) !== undefined && !readHeading(l.text, 0, l.start) && !THANKS.test(l.content);
 }
 
 /** A line that may stand between the organ and the date: a contact line, a bracketed contact block, a publication attribute. */
 function between(l: ScannedLine): boolean {
-  return (l.labelLine && l.labels.every((x) => x.field?.startsWith('contact') || x.field === null)) || PUBLICITY_LINE.test(l.content);
+  return (l.labelLine && l.labels.every((x) => x.field?.startsWith('contact') || x.field === null)) || readPublicityLine(l.content) !== undefined;
 }
 
 function findLast<T>(items: T[], test: (item: T) => boolean): T | undefined {
@@ -131,7 +131,8 @@ export function findLayout(lines: ScannedLine[]): Layout {
   }
   anchors.thanksFrom = thanksFrom;
 
-  const headerEnd = anchors.salutation ?? bodyStart;
+  // The header runs to the salutation, inclusive; a greeting after it is the body's first line.
+  const headerEnd = anchors.salutation !== undefined && !anchors.salutationInOpening ? anchors.salutation + 1 : bodyStart;
   const regionOf = (line: number): Region => {
     if (furniture.has(line)) return 'furniture';
     // Without an opening or a salutation there are no anchors: a draft's body, or no reply at all.
@@ -141,11 +142,10 @@ export function findLayout(lines: ScannedLine[]): Layout {
     if (anchors.date === undefined || line <= anchors.date) return 'signature';
     return 'tail';
   };
-  const liveIndex = new Map(live.map((l, i) => [l.index, i]));
-  const previousLive = (line: ScannedLine) => {
-    const i = liveIndex.get(line.index);
-    return i ? live[i - 1] : undefined;
-  };
+  // Each line's live predecessor, looked up by index: asked of nearly every line.
+  const previous: (ScannedLine | undefined)[] = new Array(lines.length);
+  for (let i = 1; i < live.length; i++) previous[live[i].index] = live[i - 1];
+  const previousLive = (line: ScannedLine) => previous[line.index];
   // A draft begun at its header is a reply too: the result class or the signer is labelled.
   const labelledHeader = live.some((l) => l.labels.some((x) => x.field === 'resultStatus' || x.field === 'signer'));
   return { lines, live, furniture, anchors, looksLikeReply: bodyStart >= 0 || labelledHeader, regionOf, previousLive };

@@ -5,7 +5,8 @@
  */
 import type { Offer, OfferedField } from './recognisers/types';
 
-const CONTACT = ['label-line', 'table-row', 'label-value', 'doc-number'];
+// A name or a number read from the other's label (`联系人:张三 12345678`) ranks below its own label.
+const CONTACT = ['label-line', 'table-row', 'label-value', 'doc-number', 'label-line/beside', 'table-row/beside'];
 
 export const PRECEDENCE: Readonly<Record<OfferedField, readonly string[]>> = {
   // The document's own title names the kind most reliably; the role in the salutation is what offices
@@ -13,6 +14,7 @@ export const PRECEDENCE: Readonly<Record<OfferedField, readonly string[]>> = {
   kind: ['doc-title', 'opening', 'salutation', 'opening/proposer'],
   resultStatus: ['label-line', 'table-row', 'label-value', 'doc-number', 'class-line'],
   signer: ['label-line', 'table-row', 'label-value', 'doc-number', 'signer-sentence'],
+  docNumber: ['doc-number', 'label-line/after-signer'],
   salutation: ['salutation'],
   addressees: ['salutation'],
   opening: ['opening'],
@@ -24,8 +26,7 @@ export const PRECEDENCE: Readonly<Record<OfferedField, readonly string[]>> = {
   'contact.phone': CONTACT,
   'contact.address': CONTACT,
   'contact.postcode': CONTACT,
-  docNumber: ['doc-number'],
-  proposalNumber: ['doc-title', 'opening'],
+  proposalNumber: ['label-line', 'table-row', 'doc-number', 'doc-title', 'opening'],
 };
 
 export interface SourcedOffer extends Offer {
@@ -39,13 +40,13 @@ export interface Resolved {
 
 /** The winning offer for each field that has one. */
 export function resolve(offers: readonly SourcedOffer[]): Map<OfferedField, Resolved> {
-  const best = new Map<OfferedField, { rank: number; resolved: Resolved }>();
+  const chosen = new Map<OfferedField, Resolved & { rank: number }>();
   for (const candidate of offers) {
     const source = candidate.how ? `${candidate.by}/${candidate.how}` : candidate.by;
     const rank = PRECEDENCE[candidate.field].indexOf(source);
     if (rank < 0) continue;
-    const chosen = best.get(candidate.field);
-    if (!chosen || rank < chosen.rank) best.set(candidate.field, { rank, resolved: { value: candidate.value, source } });
+    const best = chosen.get(candidate.field);
+    if (!best || rank < best.rank) chosen.set(candidate.field, { value: candidate.value, source, rank });
   }
-  return new Map([...best].map(([field, { resolved }]) => [field, resolved]));
+  return chosen;
 }

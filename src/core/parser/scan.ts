@@ -26,7 +26,11 @@ export interface ScannedLine {
 /** A cell boundary: a bar, a tab, or a gap of three or more spaces (a name may hold two: `李  颖`). */
 const CELL_GAP = new RegExp(`${SPACE}*[|\\uff5c\\t]${SPACE}*|(?:[ \\u00a0\\u3000]){3,}`, 'gu');
 
+/** Longer than any header row: a paragraph, whatever gaps it has. */
+const MAX_ROW = 160;
+
 function cellsOf(text: string, start: number, end: number): Cell[] | null {
+  if (end - start > MAX_ROW) return null;
   const content = text.slice(start, end);
   if (!/[|\uff5c\t]| {3}|[\u00a0\u3000]{3}/.test(content)) return null;
   const cells: Cell[] = [];

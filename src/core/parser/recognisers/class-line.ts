@@ -5,11 +5,13 @@ import type { Recogniser } from './types';
 /** A class alone on its line (`B类`, `(A类)`). */
 export const classLine: Recogniser = {
   id: 'class-line',
-  pretest: (line, { region }) => region !== 'body' && line.content.length <= 6,
+  regions: ['header', 'signature', 'tail'],
+  pretest: (line) => line.content.length <= 6,
   claim(line) {
     const match = CLASS_LINE.exec(line.content);
     if (!match) return undefined;
-    const at = line.start + line.content.indexOf(match[1]);
-    return { type: 'header', offers: [offer('resultStatus', fieldAt(line, at, at + match[1].length))] };
+    const printed = match[1] ?? match[2];
+    const at = line.start + line.content.indexOf(printed);
+    return { type: 'header', offers: [offer('resultStatus', fieldAt(line, at, at + printed.length))] };
   },
 };

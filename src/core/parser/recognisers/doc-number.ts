@@ -9,7 +9,8 @@ import type { Offer, Recogniser } from './types';
  */
 export const docNumber: Recogniser = {
   id: 'doc-number',
-  pretest: (line, { region }) => region === 'header' && line.content.includes('号'),
+  regions: ['header'],
+  pretest: (line) => line.content.includes('号'),
   claim(line) {
     const firstLabel = line.labels[0]?.labelRange.start.character;
     const lead = firstLabel === undefined ? line.content : line.text.slice(line.start, firstLabel).trimEnd();

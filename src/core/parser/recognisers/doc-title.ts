@@ -7,7 +7,7 @@ import type { Offer, Recogniser } from './types';
 export const PROPOSAL_NUMBER = /第[\s\u00a0]*[0-9\uff10-\uff19]+[\s\u00a0]*号/;
 const BARE_NUMBER = /(?<![0-9\uff10-\uff19〔\]】)\uff09])[0-9\uff10-\uff19]+[\s\u00a0]*号(?=[\s\u00a0]*(?:委员|代表)?[\s\u00a0]*(?:提案|建议|议案))/;
 const KIND_IN_TITLE =
-  /第[\s\u00a0]*[^第号\s]{1,8}?[\s\u00a0]*号[\s\u00a0]*(?:委员|代表)?[\s\u00a0]*(提案|建议)|(提案|建议)(?:的)?(?:答复|复函|办理|会办|协办|函)/;
+  /第[\s\u00a0]*[^第号\s]{1,8}?[\s\u00a0]*号[\s\u00a0]*(?:委员|代表)?[\s\u00a0]*(提案|建议)|(提案|建议)(?:的)?(?:答复|复函|回复|办理|会办|协办|函)/;
 /** What the document's own title says of itself: a reply, an opinion, about a proposal or a suggestion. */
 const TITLE_LIKE = /答复|复函|回复|办理(?:情况|意见)|会办意见|协办意见|^关于.*(?:提案|建议|议案)|(?:提案|建议|议案)的?$/;
 /** The first half of a title set on two centred lines (`关于对政协子洲县第十届委员会第二次会议`). */
@@ -18,7 +18,8 @@ const LEADING_LABEL = /^[^:\uff1a]{1,8}[:\uff1a]/;
 /** The document's own title above the salutation (`关于…第155号提案的答复`): the kind and the number it names. */
 export const docTitle: Recogniser = {
   id: 'doc-title',
-  pretest: (line, { region }) => region === 'header' && !line.labelLine,
+  regions: ['header'],
+  pretest: (line) => !line.labelLine,
   claim(line) {
     // Titles are often spaced out (`答    复`).
     const compact = line.content.replace(/[\s\u00a0\u3000]+/g, '');

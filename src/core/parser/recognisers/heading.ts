@@ -15,7 +15,8 @@ export function isRunningText(line: ScannedLine): boolean {
 /** A numbered heading of the body: `一、` `（一）` `1.` `（1）`. */
 export const heading: Recogniser = {
   id: 'heading',
-  pretest: (_line, { region }) => region === 'body',
+  regions: ['body'],
+  pretest: () => true,
   claim(line) {
     const info = readHeading(line.text, line.index, line.start);
     if (!info || (info.style === 'chinese-dun' && isRunningText(line))) return undefined;

@@ -18,6 +18,7 @@ import { salutation } from './salutation';
 import { signerSentence } from './signer-sentence';
 import { tableRow } from './table-row';
 import { thanks } from './thanks';
+import type { Region } from '../regions';
 import type { Recogniser } from './types';
 
 export const recognisers: readonly Recogniser[] = [
@@ -38,3 +39,8 @@ export const recognisers: readonly Recogniser[] = [
   docTitle,
   paragraph,
 ];
+
+/** The recognisers that may claim a line of each region, in their order. */
+export const recognisersByRegion: ReadonlyMap<Region, readonly Recogniser[]> = new Map(
+  (['header', 'body', 'signature', 'tail', 'furniture'] as const).map((region) => [region, recognisers.filter((r) => r.regions.includes(region))]),
+);

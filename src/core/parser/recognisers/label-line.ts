@@ -1,13 +1,53 @@
 import type { BlockType, LabelOccurrence } from '../../model';
 import type { Region } from '../regions';
 import type { ScannedLine } from '../scan';
-import { labelledField, offer, PERSON_NAME } from './support';
+import { DOC_NUMBER } from '../patterns';
+import { fieldAt, labelledField, offer, PERSON_NAME } from './support';
 import type { Offer, Recogniser } from './types';
 
 const SPACES = /[\s\u00a0\u3000]+/;
 const PHONE_LIKE = /[0-9\uff10-\uff19]{3,}/;
-/** A signer's value reads as a name, maybe with the title (`詹镭`, `局长 王五`): no sentence in it. */
-const SIGNER_VALUE = /^[^。,\uff0c;\uff1b:\uff1a!\uff01?\uff1f]{1,16}$/;
+const TITLE_WORDS = /^(?:常务)?副?(?:局长|书记|主任|区长|县长|市长|镇长|乡长|主席|部长|厅长|处长|院长|校长|秘书长)|(?:常务)?副?(?:局长|书记|主任|区长|县长|市长|镇长|乡长|主席|部长|厅长|处长|院长|校长|秘书长)$/g;
+/** A name, then a number in the same value (`张三 12345678`, `张三,021-12345678`). */
+const NAME_THEN_NUMBER = /^([\u4e00-\u9fff·]{2,6})[\s\u00a0\u3000,\uff0c、:\uff1a]*([0-9\uff10-\uff19][0-9\uff10-\uff19\-\u2014\uff0d()\uff08\uff09 ]{4,})$/;
+
+/**
+ * The signer's name from a 签发人 value: a name, maybe spaced (`李  颖`) or with its title (`局长 王五`), or a
+ * name followed by the document number (`张三  长科委〔2024〕12号`). Anything else is left unread.
+ */
+function signerOffers(line: ScannedLine, label: LabelOccurrence, at: number): Offer[] {
+  const value = label.value;
+  const name = value.replace(SPACES, '').replace(TITLE_WORDS, '');
+  if (PERSON_NAME.test(name)) {
+    const spaced = value.replace(TITLE_WORDS, '').trim();
+    const from = value.indexOf(spaced);
+    return [offer('signer', labelledField(line, label, from >= 0 ? spaced : value, at + Math.max(0, from)))];
+  }
+  const [first] = value.split(SPACES);
+  const rest = value.slice(first.length).trim();
+  const docNumber = DOC_NUMBER.exec(rest);
+  if (!PERSON_NAME.test(first) || !docNumber) return [];
+  const numberAt = at + value.indexOf(rest);
+  return [
+    offer('signer', labelledField(line, label, first, at)),
+    offer('docNumber', fieldAt(line, numberAt, numberAt + docNumber[1].length, docNumber[1]), 'after-signer'),
+  ];
+}
+
+/** A contact name or number that carries the other with it: each goes where it belongs, ranked below its own label. */
+function contactOffers(line: ScannedLine, label: LabelOccurrence, field: 'contact.name' | 'contact.phone', at: number): Offer[] {
+  const both = NAME_THEN_NUMBER.exec(label.value);
+  if (!both) return [offer(field, labelledField(line, label, label.value, at))];
+  const numberAt = at + label.value.length - both[2].length;
+  const name = labelledField(line, label, both[1], at);
+  const phone = labelledField(line, label, both[2], numberAt);
+  return field === 'contact.name'
+    ? [offer('contact.name', name), offer('contact.phone', phone, 'beside')]
+    : [offer('contact.phone', phone), offer('contact.name', name, 'beside')];
+}
+
+/** A yes-or-no answer needs its question to say anything (`是否同意公开:是`); an attribute stands alone. */
+const YES_OR_NO = /^(?:是|否|同意|不同意)$/;
 
 /** The values a line's labels offer: one per label with a value, read the way its field is printed. */
 export function labelOffers(line: ScannedLine, labels: LabelOccurrence[] = line.labels): Offer[] {
@@ -23,20 +63,26 @@ export function labelOffers(line: ScannedLine, labels: LabelOccurrence[] = line.
         break;
       }
       case 'signer':
-        if (SIGNER_VALUE.test(value)) offers.push(offer('signer', labelledField(line, label, value, at)));
+        offers.push(...signerOffers(line, label, at));
         break;
-      case 'organ':
       case 'contact.name':
       case 'contact.phone':
+        offers.push(...contactOffers(line, label, label.field, at));
+        break;
+      case 'organ':
+      case 'proposalNumber':
       case 'contact.address':
       case 'contact.postcode':
         offers.push(offer(label.field, labelledField(line, label, value, at)));
         break;
       case 'publicity': {
-        // Printed as a whole (`是否同意公开:是`): the answer alone would not say what it answers.
+        const bare = value.replace(/^[(\uff08]|[)\uff09]$/g, '');
+        if (!YES_OR_NO.test(bare)) {
+          offers.push(offer('publicity', labelledField(line, label, bare, at + value.indexOf(bare))));
+          break;
+        }
         const whole = line.content.replace(/^[(\uff08]|[)\uff09]$/g, '');
-        const from = line.start + line.content.indexOf(whole);
-        offers.push(offer('publicity', labelledField(line, label, whole, from)));
+        offers.push(offer('publicity', labelledField(line, label, whole, line.start + line.content.indexOf(whole))));
         break;
       }
       case 'contact.nameAndPhone':
@@ -85,6 +131,7 @@ export function labelLineType(line: ScannedLine, region: Region): BlockType {
 /** A line of labelled fields (`办理结果:解决或采纳   签发人:詹镭`, `联系人:王建涛`). */
 export const labelLine: Recogniser = {
   id: 'label-line',
+  regions: ['header', 'body', 'signature', 'tail'],
   pretest: (line) => line.labelLine,
   claim: (line, { region }) => ({ type: labelLineType(line, region), offers: labelOffers(line) }),
 };

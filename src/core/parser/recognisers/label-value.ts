@@ -15,6 +15,7 @@ const VALUE_SHAPE: Record<string, RegExp> = {
 /** The value of a label that ends the line above with nothing after its colon (`签发人:` / `詹镭`). */
 export const labelValue: Recogniser = {
   id: 'label-value',
+  regions: ['header', 'body', 'signature', 'tail'],
   pretest: (line, { layout }) => line.labels.length === 0 && line.content.length <= 24 && layout.previousLive(line)?.labelLine === true,
   claim(line, { layout }) {
     const above = layout.previousLive(line)!;

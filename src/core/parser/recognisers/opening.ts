@@ -11,6 +11,7 @@ const PROPOSER = /(委员|代表)(?:们)?(?:所)?提出的/;
 /** The opening (`您提出的关于“…”的提案收悉，现将办理情况答复如下：`): the title, the kind, the number. */
 export const opening: Recogniser = {
   id: 'opening',
+  regions: ['body'],
   pretest: (line, { layout }) => line.index === layout.anchors.opening,
   claim(line) {
     const offers: Offer[] = [offer('opening', contentField(line))];

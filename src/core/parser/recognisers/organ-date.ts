@@ -5,6 +5,7 @@ import type { Recogniser } from './types';
 /** The date of the signature block, and the organ when it shares the date's line. */
 export const signatureDate: Recogniser = {
   id: 'date',
+  regions: ['signature'],
   pretest: (line, { layout }) => line.index === layout.anchors.date,
   claim(line, { layout }) {
     if (!layout.anchors.organOnDateLine) return { type: 'date', offers: [offer('date', dateField(line, line.start, line.end))] };
@@ -20,6 +21,7 @@ export const signatureDate: Recogniser = {
 /** The issuing organ: the line above the date (a contact line or the publication attribute may stand between). */
 export const signatureOrgan: Recogniser = {
   id: 'organ',
+  regions: ['signature'],
   pretest: (line, { layout }) => line.index === layout.anchors.organ,
   claim: (line) => ({ type: 'organ', offers: [offer('organ', contentField(line))] }),
 };

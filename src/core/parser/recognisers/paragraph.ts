@@ -3,6 +3,7 @@ import type { Recogniser } from './types';
 /** Running text of the body. */
 export const paragraph: Recogniser = {
   id: 'paragraph',
-  pretest: (_line, { region }) => region === 'body',
+  regions: ['body'],
+  pretest: () => true,
   claim: () => ({ type: 'paragraph' }),
 };

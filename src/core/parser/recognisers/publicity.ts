@@ -1,15 +1,16 @@
-import { PUBLICITY_LINE } from '../patterns';
+import { readPublicityLine } from '../patterns';
 import { fieldAt, offer } from './support';
 import type { Recogniser } from './types';
 
-/** The publication attribute on its own line (`(此件公开发布)`). */
+/** The publication attribute on its own line (`(此件公开发布)`, `此件主动公开`). */
 export const publicity: Recogniser = {
   id: 'publicity',
-  pretest: (line, { region }) => region !== 'header' && (line.content.includes('公开')),
+  regions: ['body', 'signature', 'tail'],
+  pretest: (line) => line.content.includes('公开'),
   claim(line) {
-    const match = PUBLICITY_LINE.exec(line.content);
-    if (!match) return undefined;
-    const at = line.start + line.content.indexOf(match[1]);
-    return { type: 'publicity', offers: [offer('publicity', fieldAt(line, at, at + match[1].length))] };
+    const read = readPublicityLine(line.content);
+    if (!read) return undefined;
+    const at = line.start + read.at;
+    return { type: 'publicity', offers: [offer('publicity', fieldAt(line, at, at + read.value.length))] };
   },
 };

@@ -9,6 +9,8 @@ export type SalutationRead = ReadSalutation;
 /** The salutation (`郭胜利、陈爱珍委员:`), on its own line or at the start of the opening's. */
 export const salutation: Recogniser = {
   id: 'salutation',
+  // The header, or the body when the salutation opens the opening's line.
+  regions: ['header', 'body'],
   pretest: (line, { layout }) => line.index === layout.anchors.salutation,
   claim(line, { layout }) {
     const inOpening = layout.anchors.salutationInOpening;

@@ -10,10 +10,13 @@ const SIGNED_BY = new RegExp(
 /** `经局长王五签发`. */
 const SIGNED_AFTER_TITLE = new RegExp(`经${TITLES}([\\u4e00-\\u9fff·]{2,4}?)(?:同志)?(?:审签|签发|签批)`);
 
+const SIGNING_WORD = /[签审]/;
+
 /** A signer named in a sentence of the body or the tail; the line keeps its own type. */
 export const signerSentence: Recogniser = {
   id: 'signer-sentence',
-  pretest: (line, { region }) => region !== 'header' && region !== 'furniture' && /签|审定|审核/.test(line.content),
+  regions: ['body', 'signature', 'tail'],
+  pretest: (line) => SIGNING_WORD.test(line.content),
   claim(line) {
     const match = SIGNED_BY.exec(line.text) ?? SIGNED_AFTER_TITLE.exec(line.text);
     if (!match || !PERSON_NAME.test(match[1])) return undefined;

@@ -11,6 +11,7 @@ import type { Recogniser } from './types';
  */
 export const tableRow: Recogniser = {
   id: 'table-row',
+  regions: ['header', 'body', 'signature', 'tail'],
   pretest: (line) => line.cells !== null && !line.labelLine,
   claim(line, { region }) {
     const cells = line.cells!;

@@ -28,6 +28,8 @@ export interface RecogniserContext {
 
 export interface Recogniser {
   id: string;
+  /** The regions whose lines it may claim; it is not asked about the others. */
+  regions: readonly Region[];
   /** A cheap test that rules a line out before `claim` looks at it. */
   pretest(line: ScannedLine, context: RecogniserContext): boolean;
   claim(line: ScannedLine, context: RecogniserContext): Claim | undefined;
